@@ -1,0 +1,11 @@
+/**
+ * The platform core: the SPI theme plugins implement, the records of the plan they contribute, and the registry the
+ * host uses to discover and check them. Nothing here knows about a particular municipality.
+ */
+module nl.veiligheidsagenda.core {
+    exports nl.veiligheidsagenda.core.spi;
+    exports nl.veiligheidsagenda.core.model;
+    exports nl.veiligheidsagenda.core.registry;
+
+    uses nl.veiligheidsagenda.core.spi.ThemePlugin;
+}

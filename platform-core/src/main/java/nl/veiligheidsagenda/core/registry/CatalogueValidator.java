@@ -1,0 +1,174 @@
+package nl.veiligheidsagenda.core.registry;
+
+import nl.veiligheidsagenda.core.model.Action;
+import nl.veiligheidsagenda.core.model.Baseline;
+import nl.veiligheidsagenda.core.model.BaselinePeriod;
+import nl.veiligheidsagenda.core.model.ContextFigure;
+import nl.veiligheidsagenda.core.model.Goal;
+import nl.veiligheidsagenda.core.model.Indicator;
+import nl.veiligheidsagenda.core.model.Series;
+import nl.veiligheidsagenda.core.model.Subject;
+import nl.veiligheidsagenda.core.model.ThemeCatalogue;
+import nl.veiligheidsagenda.core.model.ThemePage;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a theme's catalogue before the host shows any of it. Every violation names the theme, the element and the
+ * rule, so the theme owner can fix all of them in one go.
+ */
+public final class CatalogueValidator {
+
+    /** Element ids: the theme id, a dot, then lower-case words joined by dashes ("wijken.overlast-op-straat"). */
+    static final Pattern LOCAL_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final String themeId;
+    private final List<PluginProblem> problems = new ArrayList<>();
+    private final Set<String> seenIds = new HashSet<>();
+
+    private CatalogueValidator(String themeId) {
+        this.themeId = themeId;
+    }
+
+    /** All violations of {@code catalogue}; empty when it is valid. */
+    public static List<PluginProblem> validate(String themeId, ThemeCatalogue catalogue) {
+        CatalogueValidator validator = new CatalogueValidator(themeId);
+        validator.check(catalogue);
+        return List.copyOf(validator.problems);
+    }
+
+    private void check(ThemeCatalogue catalogue) {
+        if (catalogue.subjects().isEmpty()) {
+            violation(themeId, "no-subjects");
+        }
+        for (Subject subject : catalogue.subjects()) {
+            checkId(subject.id());
+            notBlank(subject.id(), "name", subject.name());
+            if (subject.goals().isEmpty()) {
+                violation(subject.id(), "subject-without-goal");
+            }
+            subject.goals().forEach(this::checkGoal);
+        }
+        Set<String> figureIds = new HashSet<>();
+        for (ContextFigure figure : catalogue.contextFigures()) {
+            checkId(figure.id());
+            figureIds.add(figure.id());
+            notBlank(figure.id(), "title", figure.title());
+            if (figure.points().isEmpty()) {
+                violation(figure.id(), "figure-without-points");
+            }
+        }
+        for (ThemePage page : catalogue.pages()) {
+            if (page.path() == null || !LOCAL_ID.matcher(page.path()).matches()) {
+                violation(String.valueOf(page.path()), "page-path");
+            }
+            notBlank(String.valueOf(page.path()), "title", page.title());
+            page.contextFigureIds().stream().filter(id -> !figureIds.contains(id))
+                    .forEach(id -> violation(page.path(), "page-unknown-figure", id));
+        }
+    }
+
+    private void checkGoal(Goal goal) {
+        checkId(goal.id());
+        notBlank(goal.id(), "statement", goal.statement());
+        if (goal.rule() == null) {
+            violation(goal.id(), "goal-without-rule");
+        } else {
+            notBlank(goal.id(), "rule wording", goal.rule().wording());
+            if (goal.rule().measurable() && goal.indicators().isEmpty()) {
+                violation(goal.id(), "measurable-goal-without-indicator");
+            }
+        }
+        goal.indicators().forEach(this::checkIndicator);
+        goal.actions().forEach(this::checkAction);
+    }
+
+    private void checkIndicator(Indicator indicator) {
+        checkId(indicator.id());
+        notBlank(indicator.id(), "name", indicator.name());
+        notBlank(indicator.id(), "source", indicator.source());
+        if (indicator.unit() == null || indicator.cadence() == null || indicator.direction() == null) {
+            violation(indicator.id(), "indicator-incomplete");
+            return;
+        }
+        if (indicator.series().isEmpty()) {
+            violation(indicator.id(), "indicator-without-series");
+        }
+        Set<String> seriesIds = new HashSet<>();
+        for (Series series : indicator.series()) {
+            String elementId = indicator.id() + "/" + series.id();
+            if (series.id() == null || !LOCAL_ID.matcher(series.id()).matches()) {
+                violation(elementId, "series-id");
+            } else if (!seriesIds.add(series.id())) {
+                violation(elementId, "duplicate-id");
+            }
+            notBlank(elementId, "name", series.name());
+            if (series.unit() == null) {
+                violation(elementId, "series-without-unit");
+            }
+            if (series.baseline() != null) {
+                checkBaseline(indicator, elementId, series.baseline());
+            }
+        }
+    }
+
+    private void checkBaseline(Indicator indicator, String elementId, Baseline baseline) {
+        BaselinePeriod period = baseline.period();
+        List<Integer> years = period.years();
+        if (years.isEmpty()) {
+            violation(elementId, "baseline-without-period");
+            return;
+        }
+        boolean singleYear = period.kind() == BaselinePeriod.Kind.SINGLE_YEAR;
+        if (singleYear != (years.size() == 1)) {
+            violation(elementId, "baseline-period-kind", period.kind(), years);
+        }
+        if (!years.stream().sorted().distinct().toList().equals(years)) {
+            violation(elementId, "baseline-years-order", years);
+        }
+        if (baseline.value().signum() < 0) {
+            violation(elementId, "baseline-negative", baseline.value());
+        }
+        if (indicator.unit().isPercentage() && baseline.value().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            violation(elementId, "baseline-percentage", baseline.value());
+        }
+        years.stream().filter(year -> !indicator.cadence().isMeasuredIn(year))
+                .forEach(year -> violation(elementId, "baseline-year-not-measured", year,
+                        indicator.cadence().frequency(), indicator.cadence().firstYear()));
+    }
+
+    private void checkAction(Action action) {
+        checkId(action.id());
+        notBlank(action.id(), "title", action.title());
+        notBlank(action.id(), "description", action.description());
+        if (action.partners().stream().anyMatch(String::isBlank)
+                || action.targetGroups().stream().anyMatch(String::isBlank)) {
+            violation(action.id(), "action-blank-name");
+        }
+    }
+
+    private void checkId(String id) {
+        String prefix = themeId + ".";
+        if (id == null || !id.startsWith(prefix) || !LOCAL_ID.matcher(id.substring(prefix.length())).matches()) {
+            violation(String.valueOf(id), "id-format", prefix);
+        } else if (!seenIds.add(id)) {
+            violation(id, "duplicate-id");
+        }
+    }
+
+    private void notBlank(String elementId, String field, String value) {
+        if (value == null || value.isBlank()) {
+            violation(elementId, "blank", field);
+        }
+    }
+
+    private void violation(String elementId, String rule, Object... ruleArguments) {
+        List<Object> arguments = new ArrayList<>(List.of(themeId, elementId, rule));
+        arguments.addAll(List.of(ruleArguments));
+        problems.add(PluginProblem.of(PluginProblem.Kind.CATALOGUE_INVALID, arguments.toArray()));
+    }
+}

@@ -1,0 +1,14 @@
+package nl.veiligheidsagenda.theme.wijken;
+
+import nl.veiligheidsagenda.core.model.ThemeCatalogue;
+
+import java.util.List;
+
+/** The content of this theme as the plan adopts it. */
+final class WijkenCatalogue {
+
+    static final ThemeCatalogue CATALOGUE = new ThemeCatalogue("", List.of());
+
+    private WijkenCatalogue() {
+    }
+}
