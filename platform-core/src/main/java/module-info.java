@@ -6,6 +6,7 @@ module nl.veiligheidsagenda.core {
     exports nl.veiligheidsagenda.core.spi;
     exports nl.veiligheidsagenda.core.model;
     exports nl.veiligheidsagenda.core.registry;
+    exports nl.veiligheidsagenda.core.verify;
 
     uses nl.veiligheidsagenda.core.spi.ThemePlugin;
 }

@@ -1,0 +1,63 @@
+package nl.veiligheidsagenda.core.verify;
+
+import nl.veiligheidsagenda.core.model.Action;
+import nl.veiligheidsagenda.core.model.Goal;
+import nl.veiligheidsagenda.core.model.Subject;
+import nl.veiligheidsagenda.core.model.ThemeCatalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the passages of a catalogue that do not stand in the plan's text, so a theme owner's test fails on a
+ * paraphrase. Texts are compared letters only, lower-case: line breaks, hyphenation, footnote numbers and page
+ * furniture of the extracted text do not count, words do. Each sentence is checked on its own, because the
+ * extracted text sometimes puts a caption in the middle of a paragraph.
+ */
+public final class PlanTextCheck {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;:])\\s+");
+
+    private final String plan;
+
+    public PlanTextCheck(String planText) {
+        this.plan = letters(planText);
+    }
+
+    /** Every sentence of the theme's introduction, subject introductions, goal statements and actions not in the plan. */
+    public List<String> missingPassages(ThemeCatalogue catalogue) {
+        List<String> missing = new ArrayList<>();
+        check("introduction", catalogue.introduction(), missing);
+        for (Subject subject : catalogue.subjects()) {
+            check(subject.id(), subject.introduction(), missing);
+            for (Goal goal : subject.goals()) {
+                check(goal.id(), goal.statement(), missing);
+                for (Action action : goal.actions()) {
+                    check(action.id(), action.description(), missing);
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** True when {@code passage} stands in the plan, compared letters only. */
+    public boolean contains(String passage) {
+        return plan.contains(letters(passage));
+    }
+
+    private void check(String elementId, String text, List<String> missing) {
+        for (String sentence : SENTENCE_END.split(text == null ? "" : text)) {
+            if (!letters(sentence).isEmpty() && !contains(sentence)) {
+                missing.add(elementId + ": " + sentence);
+            }
+        }
+    }
+
+    static String letters(String text) {
+        StringBuilder builder = new StringBuilder(text.length());
+        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetter).forEach(builder::appendCodePoint);
+        return builder.toString();
+    }
+}
