@@ -20,10 +20,13 @@ public final class PlanTextCheck {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;:])\\s+");
 
+    /** A page break of the extracted text: the page number, then the running header "THEMA n - …". */
+    private static final Pattern PAGE_BREAK = Pattern.compile("(?m)^\\d+[ \\t]*\\R(?:[ \\t]*\\R)*THEMA \\d+ - [^\\n]*\\R");
+
     private final String plan;
 
     public PlanTextCheck(String planText) {
-        this.plan = letters(planText);
+        this.plan = letters(PAGE_BREAK.matcher(planText).replaceAll(""));
     }
 
     /** Every sentence of the theme's introduction, subject introductions, goal statements and actions not in the plan. */
