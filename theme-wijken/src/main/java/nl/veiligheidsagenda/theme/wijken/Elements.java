@@ -1,0 +1,41 @@
+package nl.veiligheidsagenda.theme.wijken;
+
+import nl.veiligheidsagenda.core.model.Action;
+import nl.veiligheidsagenda.core.model.Baseline;
+import nl.veiligheidsagenda.core.model.BaselinePeriod;
+import nl.veiligheidsagenda.core.model.Series;
+import nl.veiligheidsagenda.core.model.Unit;
+
+import java.util.List;
+
+/** Small factories that keep the subject classes close to the plan's own layout. */
+final class Elements {
+
+    static final String THEME_PREFIX = WijkenPlugin.ID + ".";
+
+    /** The baseline period of most police and municipal series: "gemiddelde 2019-2022". */
+    static final BaselinePeriod AVERAGE_2019_2022 = BaselinePeriod.averageOfYears(2019, 2022);
+
+    private Elements() {
+    }
+
+    /** A theme-wide id: "wijken." followed by the slug. */
+    static String id(String slug) {
+        return THEME_PREFIX + slug;
+    }
+
+    static Action action(String slug, String title, String description, List<String> partners,
+                         List<String> targetGroups) {
+        return action(slug, title, description, partners, targetGroups, "");
+    }
+
+    static Action action(String slug, String title, String description, List<String> partners,
+                         List<String> targetGroups, String horizon) {
+        return new Action(id(slug), title, description, partners, targetGroups, horizon);
+    }
+
+    /** A series with a baseline; {@code value} is written with a decimal point ("2,9" in the plan is "2.9"). */
+    static Series series(String id, String name, Unit unit, String value, BaselinePeriod period) {
+        return new Series(id, name, unit, Baseline.of(value, period));
+    }
+}

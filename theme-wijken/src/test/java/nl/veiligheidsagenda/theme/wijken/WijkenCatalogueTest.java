@@ -1,0 +1,255 @@
+package nl.veiligheidsagenda.theme.wijken;
+
+import nl.veiligheidsagenda.core.model.Action;
+import nl.veiligheidsagenda.core.model.Direction;
+import nl.veiligheidsagenda.core.model.EvaluationRule;
+import nl.veiligheidsagenda.core.model.Goal;
+import nl.veiligheidsagenda.core.model.Indicator;
+import nl.veiligheidsagenda.core.model.Subject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static nl.veiligheidsagenda.theme.wijken.WijkenCatalogue.CATALOGUE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WijkenCatalogueTest {
+
+    /*
+     * Counted in the plan, theme 3 (the text from "Thema 3 / Veilige wijken" up to "Thema 4") and Bijlage 2:
+     * - subjects: the nine bullets under "ONDERWERPEN";
+     * - goals: one "DOEL:" per subject, nine;
+     * - indicators: the bullets under "Effectindicator(en):" (1+2+2+1+2+1+2+0+1 = 12), the rows of Bijlage 2;
+     * - series: one per figure in Bijlage 2's "Waarde nulmoment" (1+1+1+4+4+4+1+1+4+1+1+1 = 24);
+     * - actions: every bullet under "Aanpak", every paragraph of the approach that states an action of its own and
+     *   every sub-headed paragraph: veiligheidsbeleving 3, burgerparticipatie 1 (one paragraph, no bullets),
+     *   high impact crimes 8 (the first bullet's general part and its three "sporen" are four), overlast op straat 8
+     *   (opening paragraph and seven bullets), woonoverlast 7, veilig ondernemen 6 (opening paragraph, four agenda
+     *   bullets, the reference to theme 1), straatintimidatie 4, schoolveiligheid 4, huiselijk geweld 4 (the
+     *   programme's lines of action, two bullets, "Huiselijk geweld en dierenmishandeling") = 45;
+     * - context figures: the budget question of Bijlage 1 and the three figures the theme's text gives in numbers.
+     */
+    @Test
+    void containsNineSubjectsNineGoalsTwelveIndicatorsTwentyFourSeriesAndFortyFiveActions() {
+        assertThat(CATALOGUE.subjects()).hasSize(9);
+        assertThat(CATALOGUE.goals()).hasSize(9);
+        assertThat(CATALOGUE.indicators()).hasSize(12);
+        assertThat(CATALOGUE.indicators().mapToInt(indicator -> indicator.series().size()).sum()).isEqualTo(24);
+        assertThat(CATALOGUE.actions()).hasSize(45);
+        assertThat(CATALOGUE.contextFigures()).hasSize(4);
+        assertThat(CATALOGUE.pages()).hasSize(2);
+    }
+
+    @Test
+    void countsActionsPerSubjectAsThePlanListsThem() {
+        Map<String, Integer> actionsPerSubject = CATALOGUE.subjects().stream().collect(Collectors.toMap(
+                Subject::name, subject -> subject.goals().stream().mapToInt(goal -> goal.actions().size()).sum()));
+
+        assertThat(actionsPerSubject).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "Veiligheidsbeleving", 3,
+                "Burgerparticipatie", 1,
+                "High impact crimes en veelvoorkomende criminaliteit", 8,
+                "Overlast op straat", 8,
+                "Woonoverlast", 7,
+                "Veilig ondernemen", 6,
+                "Straatintimidatie", 4,
+                "Schoolveiligheid", 4,
+                "Huiselijk geweld", 4));
+    }
+
+    @Test
+    void listsTheSubjectsInThePlansOrderWithTheirNames() {
+        assertThat(CATALOGUE.subjects()).extracting(Subject::name).containsExactly(
+                "Veiligheidsbeleving",
+                "Burgerparticipatie",
+                "High impact crimes en veelvoorkomende criminaliteit",
+                "Overlast op straat",
+                "Woonoverlast",
+                "Veilig ondernemen",
+                "Straatintimidatie",
+                "Schoolveiligheid",
+                "Huiselijk geweld");
+    }
+
+    @Test
+    void keepsItsIdsStable() {
+        assertThat(CATALOGUE.subjects()).extracting(Subject::id).containsExactly(
+                "wijken.veiligheidsbeleving",
+                "wijken.burgerparticipatie",
+                "wijken.high-impact-crimes-en-veelvoorkomende-criminaliteit",
+                "wijken.overlast-op-straat",
+                "wijken.woonoverlast",
+                "wijken.veilig-ondernemen",
+                "wijken.straatintimidatie",
+                "wijken.schoolveiligheid",
+                "wijken.huiselijk-geweld");
+        assertThat(CATALOGUE.goals()).extracting(Goal::id).containsExactly(
+                "wijken.veiligheidsbeleving-beter",
+                "wijken.burgerparticipatie-groter",
+                "wijken.hic-en-vvc-dalen",
+                "wijken.overlast-op-straat-daalt",
+                "wijken.woonoverlast-daalt",
+                "wijken.bedrijventerreinen-en-winkelcentra-veiliger",
+                "wijken.straatintimidatie-voorkomen-en-bestreden",
+                "wijken.onderwijs-in-veilige-omgeving",
+                "wijken.huiselijk-geweld-en-kindermishandeling-dalen");
+        assertThat(CATALOGUE.indicators()).extracting(Indicator::id).containsExactly(
+                "wijken.onveilig-in-eigen-buurt",
+                "wijken.deelname-buurtpreventie-app",
+                "wijken.burgerwacht-in-eigen-buurt",
+                "wijken.geregistreerde-high-impact-crimes",
+                "wijken.geregistreerde-veelvoorkomende-misdrijven",
+                "wijken.geregistreerde-overlastincidenten",
+                "wijken.veel-woonoverlast-ervaren",
+                "wijken.casussen-woonoverlast-onder-regie",
+                "wijken.misdrijven-en-overlast-bedrijventerreinen-winkelcentra",
+                "wijken.lastig-gevallen-op-straat",
+                "wijken.meldingen-straatintimidatie-ssstop",
+                "wijken.meldingen-huiselijk-geweld-kindermishandeling");
+        assertThat(CATALOGUE.actions()).extracting(Action::id).contains(
+                "wijken.sociale-cohesie-versterken",
+                "wijken.hic-preventie",
+                "wijken.hotspotaanpak",
+                "wijken.buurtbemiddeling",
+                "wijken.werkgroepen-veilig-ondernemen-uitbreiden",
+                "wijken.congres-schoolveiligheid",
+                "wijken.tijdelijk-huisverbod");
+        assertThat(CATALOGUE.contextFigures()).extracting(figure -> figure.id()).containsExactly(
+                "wijken.budgetvraag-bewonersenquete",
+                "wijken.buurtpreventie-app-almere-nederland",
+                "wijken.burgerwacht-almere-nederland",
+                "wijken.woonoverlast-ervaren-2017-2021");
+    }
+
+    @Test
+    void wordsTheGoalsAsThePlanDoesInSentenceCase() {
+        assertThat(CATALOGUE.goals()).extracting(Goal::statement).containsExactly(
+                "De veiligheidsbeleving is beter dan in de voorgaande periode (2019 en 2021 gemiddeld).",
+                "De burgerparticipatie bij de veiligheid en leefbaarheid in de wijk is groter dan in de voorgaande "
+                        + "periode (2019 en 2021 gemiddeld).",
+                "High impact crimes en veelvoorkomende criminaliteit dalen ten opzichte van de voorgaande periode "
+                        + "(2019 t/m 2022 gemiddeld).",
+                "Overlast op straat daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld).",
+                "Woonoverlast daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld).",
+                "Bedrijventerreinen en winkelcentra zijn veiliger dan in de voorgaande periode (2019 t/m 2022 "
+                        + "gemiddeld).",
+                "Straatintimidatie wordt voorkomen en bestreden.",
+                "Jongeren volgen onderwijs in een veilige omgeving.",
+                "Huiselijk geweld en kindermishandeling dalen ten opzichte van de voorgaande periode (2019 t/m 2022 "
+                        + "gemiddeld).");
+    }
+
+    @Test
+    void takesEachRuleWordingFromItsOwnStatement() {
+        CATALOGUE.goals().forEach(goal -> assertThat(goal.statement()).contains(goal.rule().wording()));
+        assertThat(CATALOGUE.goals()).extracting(goal -> goal.rule().kind()).containsExactly(
+                EvaluationRule.Kind.INCREASE_AGAINST_BASELINE,
+                EvaluationRule.Kind.INCREASE_AGAINST_BASELINE,
+                EvaluationRule.Kind.DECREASE_AGAINST_BASELINE,
+                EvaluationRule.Kind.DECREASE_AGAINST_BASELINE,
+                EvaluationRule.Kind.DECREASE_AGAINST_BASELINE,
+                EvaluationRule.Kind.INCREASE_AGAINST_BASELINE,
+                EvaluationRule.Kind.QUALITATIVE,
+                EvaluationRule.Kind.QUALITATIVE,
+                EvaluationRule.Kind.DECREASE_AGAINST_BASELINE);
+    }
+
+    @Test
+    void reportsOnlySchoolSafetyInWords() {
+        assertThat(CATALOGUE.goals().filter(Goal::reportedInWords)).extracting(Goal::id)
+                .containsExactly("wijken.onderwijs-in-veilige-omgeving");
+    }
+
+    @Test
+    void countsOnlyParticipationUpwards() {
+        assertThat(CATALOGUE.indicators().filter(indicator -> indicator.direction() == Direction.HIGHER_IS_BETTER))
+                .extracting(Indicator::id)
+                .containsExactly("wijken.deelname-buurtpreventie-app", "wijken.burgerwacht-in-eigen-buurt");
+    }
+
+    @Test
+    void warnsThatMoreEffortCanRaiseCountsOfReportsButNeverSurveyShares() {
+        assertThat(CATALOGUE.indicators().filter(Indicator::hasReportingCaveat)).extracting(Indicator::id)
+                .containsExactly(
+                        "wijken.geregistreerde-high-impact-crimes",
+                        "wijken.geregistreerde-veelvoorkomende-misdrijven",
+                        "wijken.casussen-woonoverlast-onder-regie",
+                        "wijken.meldingen-straatintimidatie-ssstop",
+                        "wijken.meldingen-huiselijk-geweld-kindermishandeling");
+        assertThat(CATALOGUE.indicators().filter(indicator -> indicator.unit().isPercentage()))
+                .noneMatch(Indicator::hasReportingCaveat);
+        CATALOGUE.indicators().filter(Indicator::hasReportingCaveat).forEach(indicator ->
+                assertThat(indicator.reportingCaveat())
+                        .endsWith("In dat geval kan het lijken dat het probleem toeneemt, terwijl de aanpak juist "
+                                + "effectiever is."));
+    }
+
+    @Test
+    void aimsEveryActionForYoungPeopleAtJeugd() {
+        List<String> youthActions = CATALOGUE.actions()
+                .filter(action -> action.targetGroups().contains(TargetGroups.JEUGD)).map(Action::id).toList();
+
+        assertThat(youthActions).contains(
+                "wijken.hic-repressie",
+                "wijken.jeugdoverlast-en-jeugdnetwerken",
+                "wijken.voorlichtingslessen-straatintimidatie",
+                "wijken.convenant-veiligheid-op-scholen",
+                "wijken.schoolveiligheidsnetwerken",
+                "wijken.congres-schoolveiligheid",
+                "wijken.weerbaarheid-jongeren-voorlichting");
+        CATALOGUE.actions()
+                .filter(action -> action.description().matches("(?is).*\\b(jongeren|jeugdigen|kinderen)\\b.*"))
+                .forEach(action -> assertThat(action.targetGroups()).as(action.id()).contains(TargetGroups.JEUGD));
+    }
+
+    @Test
+    void datesTheSchoolSafetyCongressIn2023AndTheRegiovisieTo2023Until2026() {
+        assertThat(action("wijken.congres-schoolveiligheid").horizon()).isEqualTo("2023");
+        assertThat(action("wijken.geweld-hoort-nergens-thuis-regiovisie").horizon()).isEqualTo("2023-2026");
+        assertThat(CATALOGUE.actions().filter(action -> !action.horizon().isEmpty())).hasSize(2);
+    }
+
+    @Test
+    void namesThePartnersOfAnActionAsThePlanDoes() {
+        assertThat(action("wijken.hic-repressie").partners())
+                .containsExactly("Politie", "Zorg- en Veiligheidshuis Flevoland", "GGD");
+        assertThat(action("wijken.tijdelijk-huisverbod").partners())
+                .containsExactly("Politie", "Veilig Thuis", "Reclassering Nederland");
+        assertThat(action("wijken.buurtbemiddeling").partners()).containsExactly("De Schoor");
+    }
+
+    @Test
+    void givesTheBudgetQuestionOfTheResidentSurveyAsAPage() {
+        var figure = CATALOGUE.contextFigure("wijken.budgetvraag-bewonersenquete").orElseThrow();
+
+        assertThat(figure.source()).isEqualTo("Gemeente Almere, 2022. Bewonersenquête Veiligheidsplan");
+        assertThat(figure.points()).extracting(point -> point.value().toPlainString())
+                .containsExactly("203", "124", "113", "111", "107", "86", "72", "70", "65", "48");
+        assertThat(figure.points().getFirst().label()).isEqualTo("Criminaliteit in de wijk, winkelcentra en "
+                + "bedrijventerreinen (bijvoorbeeld inbraken, straatroven, fietsdiefstallen)");
+        assertThat(figure.points().getLast().label()).isEqualTo("Overlast die je thuis ervaart van buren");
+        assertThat(CATALOGUE.pages().getFirst().path()).isEqualTo("bewonersenquete");
+        assertThat(CATALOGUE.pages().getFirst().title())
+                .isEqualTo("Bewonersenquête: verdeling van het veiligheidsbudget");
+        assertThat(CATALOGUE.pages().getFirst().contextFigureIds())
+                .containsExactly("wijken.budgetvraag-bewonersenquete");
+    }
+
+    @Test
+    void givesTheFiguresOfTheThemesTextAsContextFigures() {
+        assertThat(points("wijken.buurtpreventie-app-almere-nederland")).isEqualTo("Almere=24, Nederland=22");
+        assertThat(points("wijken.burgerwacht-almere-nederland")).isEqualTo("Almere=19, Nederland=8");
+        assertThat(points("wijken.woonoverlast-ervaren-2017-2021")).isEqualTo("2017=22, 2021=18");
+    }
+
+    private static String points(String figureId) {
+        return CATALOGUE.contextFigure(figureId).orElseThrow().points().stream()
+                .map(point -> point.label() + "=" + point.value().toPlainString()).collect(Collectors.joining(", "));
+    }
+
+    private static Action action(String id) {
+        return CATALOGUE.actions().filter(action -> action.id().equals(id)).findFirst().orElseThrow();
+    }
+}
