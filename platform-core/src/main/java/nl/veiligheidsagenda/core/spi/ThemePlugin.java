@@ -2,6 +2,8 @@ package nl.veiligheidsagenda.core.spi;
 
 import nl.veiligheidsagenda.core.model.ThemeCatalogue;
 
+import java.util.Optional;
+
 /**
  * The one service a theme module provides. The host discovers it with {@link java.util.ServiceLoader}, checks
  * its descriptor against the running core SPI and validates its catalogue before anything of it is shown.
@@ -13,4 +15,12 @@ public interface ThemePlugin {
 
     /** The theme's content: subjects, goals, indicators, actions, context figures and extra pages. */
     ThemeCatalogue catalogue();
+
+    /**
+     * The theme's own judgement of one of its indicators, overriding the core's default rule; empty (the default)
+     * keeps the default rule. Most themes never override this.
+     */
+    default Optional<IndicatorEvaluation> evaluation(String indicatorId) {
+        return Optional.empty();
+    }
 }

@@ -1,0 +1,63 @@
+package nl.veiligheidsagenda.app;
+
+import nl.veiligheidsagenda.app.config.Settings;
+import nl.veiligheidsagenda.app.config.SettingsException;
+import nl.veiligheidsagenda.app.config.SettingsLoader;
+import nl.veiligheidsagenda.core.spi.ThemePlugin;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Starts the Veiligheidsagenda; configuration comes from {@code VEILIGHEID_*} environment variables. */
+public final class Main {
+
+    /** Exit code for a configuration problem (the message names the setting). */
+    static final int EXIT_CONFIGURATION = 2;
+    static final int EXIT_FAILURE = 1;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        long started = System.nanoTime();
+        Application application;
+        try {
+            Settings settings = SettingsLoader.load(System.getenv(), pluginsNextToJar());
+            application = Application.start(settings);
+        } catch (SettingsException e) {
+            System.err.println("Veiligheidsagenda did not start: " + e.getMessage());
+            System.exit(EXIT_CONFIGURATION);
+            return;
+        } catch (RuntimeException e) {
+            System.err.println("Veiligheidsagenda did not start: " + e.getMessage());
+            e.printStackTrace();
+            System.exit(EXIT_FAILURE);
+            return;
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println(startLine(application, millis));
+        application.join();
+    }
+
+    static String startLine(Application application, long millis) {
+        String themes = application.context().themes().enabled().stream()
+                .map(ThemePlugin::descriptor)
+                .map(descriptor -> descriptor.id() + " " + descriptor.version())
+                .collect(Collectors.joining(", "));
+        return "Veiligheidsagenda is running at " + application.url() + " | themes: "
+                + (themes.isEmpty() ? "none" : themes) + " | started in " + millis + " ms";
+    }
+
+    /** The {@code plugins} folder beside the application jar, when the app runs from its distribution. */
+    private static Optional<Path> pluginsNextToJar() {
+        try {
+            Path location = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.toString().endsWith(".jar")
+                    ? Optional.of(location.getParent().resolve("plugins")) : Optional.empty();
+        } catch (URISyntaxException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+}

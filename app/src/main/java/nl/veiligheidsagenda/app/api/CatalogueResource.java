@@ -1,0 +1,109 @@
+package nl.veiligheidsagenda.app.api;
+
+import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.core.model.Action;
+import nl.veiligheidsagenda.core.model.Baseline;
+import nl.veiligheidsagenda.core.model.ContextFigure;
+import nl.veiligheidsagenda.core.model.Goal;
+import nl.veiligheidsagenda.core.model.Indicator;
+import nl.veiligheidsagenda.core.model.Series;
+import nl.veiligheidsagenda.core.model.Subject;
+import nl.veiligheidsagenda.core.spi.ThemePlugin;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /api/v1/catalogue}: the plan's content of every enabled theme. The JSON shape is a contract for
+ * scripts, so it is spelled out here in records rather than derived from the model.
+ */
+final class CatalogueResource {
+
+    private CatalogueResource() {
+    }
+
+    record CatalogueJson(List<ThemeJson> themes) {
+    }
+
+    record ThemeJson(String id, String name, String version, String introduction, List<SubjectJson> subjects,
+                     List<FigureJson> contextFigures) {
+    }
+
+    record SubjectJson(String id, String name, String introduction, List<GoalJson> goals) {
+    }
+
+    record GoalJson(String id, String statement, String evaluation, String evaluationWording,
+                    boolean reportedInWords, List<IndicatorJson> indicators, List<ActionJson> actions) {
+    }
+
+    record IndicatorJson(String id, String name, String unit, String source, CadenceJson cadence, String remarks,
+                         String direction, String reportingCaveat, List<SeriesJson> series) {
+    }
+
+    record CadenceJson(String frequency, int firstYear, Integer availableFromMonth) {
+    }
+
+    record SeriesJson(String id, String name, String unit, BaselineJson baseline) {
+    }
+
+    record BaselineJson(BigDecimal value, String period, String periodKind, List<Integer> years) {
+    }
+
+    record ActionJson(String id, String title, String description, List<String> partners, List<String> targetGroups,
+                      String horizon) {
+    }
+
+    record FigureJson(String id, String title, String description, String unit, String source,
+                      List<Map<String, Object>> points) {
+    }
+
+    static CatalogueJson catalogue(ThemeService themes) {
+        return new CatalogueJson(themes.enabled().stream().map(CatalogueResource::theme).toList());
+    }
+
+    private static ThemeJson theme(ThemePlugin plugin) {
+        var catalogue = plugin.catalogue();
+        return new ThemeJson(plugin.descriptor().id(), plugin.descriptor().name(), plugin.descriptor().version(),
+                catalogue.introduction(), catalogue.subjects().stream().map(CatalogueResource::subject).toList(),
+                catalogue.contextFigures().stream().map(CatalogueResource::figure).toList());
+    }
+
+    private static SubjectJson subject(Subject subject) {
+        return new SubjectJson(subject.id(), subject.name(), subject.introduction(),
+                subject.goals().stream().map(CatalogueResource::goal).toList());
+    }
+
+    private static GoalJson goal(Goal goal) {
+        return new GoalJson(goal.id(), goal.statement(), goal.rule().kind().name(), goal.rule().wording(),
+                goal.reportedInWords(), goal.indicators().stream().map(CatalogueResource::indicator).toList(),
+                goal.actions().stream().map(CatalogueResource::action).toList());
+    }
+
+    private static IndicatorJson indicator(Indicator indicator) {
+        var cadence = indicator.cadence();
+        return new IndicatorJson(indicator.id(), indicator.name(), indicator.unit().name(), indicator.source(),
+                new CadenceJson(cadence.frequency().name(), cadence.firstYear(),
+                        cadence.availableFromMonth().map(month -> month.getValue()).orElse(null)),
+                indicator.remarks(), indicator.direction().name(), indicator.reportingCaveat(),
+                indicator.series().stream().map(CatalogueResource::series).toList());
+    }
+
+    private static SeriesJson series(Series series) {
+        Baseline baseline = series.baseline();
+        return new SeriesJson(series.id(), series.name(), series.unit().name(), baseline == null ? null
+                : new BaselineJson(baseline.value(), baseline.period().label(), baseline.period().kind().name(),
+                        baseline.period().years()));
+    }
+
+    private static ActionJson action(Action action) {
+        return new ActionJson(action.id(), action.title(), action.description(), action.partners(),
+                action.targetGroups(), action.horizon());
+    }
+
+    private static FigureJson figure(ContextFigure figure) {
+        return new FigureJson(figure.id(), figure.title(), figure.description(), figure.unit(), figure.source(),
+                figure.points().stream().map(point -> Map.<String, Object>of("label", point.label(),
+                        "value", point.value())).toList());
+    }
+}

@@ -1,0 +1,76 @@
+package nl.veiligheidsagenda.app.themes;
+
+import nl.veiligheidsagenda.app.config.Settings;
+import nl.veiligheidsagenda.app.persistence.ThemeSettingsStore;
+import nl.veiligheidsagenda.core.registry.PluginRegistry;
+import nl.veiligheidsagenda.core.registry.PluginStatus;
+import nl.veiligheidsagenda.core.spi.ThemePlugin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which themes this deployment runs: the installed plugins the registry accepted, narrowed by
+ * {@code VEILIGHEID_THEMES}, switched on or off by an admin (stored, effective at once).
+ */
+public final class ThemeService {
+
+    private final PluginRegistry registry;
+    private final Settings settings;
+    private final ThemeSettingsStore store;
+
+    public ThemeService(PluginRegistry registry, Settings settings, ThemeSettingsStore store) {
+        this.registry = registry;
+        this.settings = settings;
+        this.store = store;
+        Map<String, Boolean> stored = store.load();
+        registry.setEnabled(registry.accepted().stream().map(plugin -> plugin.descriptor().id())
+                .filter(settings::allows)
+                .filter(id -> stored.getOrDefault(id, true))
+                .toList());
+    }
+
+    public PluginRegistry registry() {
+        return registry;
+    }
+
+    public List<PluginStatus> installed() {
+        return registry.installed();
+    }
+
+    public List<ThemePlugin> enabled() {
+        return registry.enabled();
+    }
+
+    public Optional<ThemePlugin> enabledTheme(String id) {
+        return registry.enabledPlugin(id);
+    }
+
+    public boolean isEnabled(String id) {
+        return registry.isEnabled(id);
+    }
+
+    /** True when the deployment's configuration lets this theme run at all. */
+    public boolean isAllowed(String id) {
+        return settings.allows(id);
+    }
+
+    /**
+     * Switches a theme on or off, stores the choice and updates menus and routes.
+     *
+     * @throws IllegalArgumentException when the theme is refused or not allowed by the configuration
+     */
+    public void setEnabled(String id, boolean on, String actor) {
+        PluginStatus status = registry.status(id)
+                .orElseThrow(() -> new IllegalArgumentException("no theme plugin has id '" + id + "'"));
+        if (!status.compatible()) {
+            throw new IllegalArgumentException("theme '" + id + "' is refused and cannot be switched on or off");
+        }
+        if (on && !settings.allows(id)) {
+            throw new IllegalArgumentException("theme '" + id + "' is not allowed by VEILIGHEID_THEMES");
+        }
+        store.save(id, on, actor);
+        registry.setEnabled(id, on);
+    }
+}

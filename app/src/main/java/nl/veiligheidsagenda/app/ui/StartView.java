@@ -1,0 +1,44 @@
+package nl.veiligheidsagenda.app.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.core.model.ThemeCatalogue;
+import nl.veiligheidsagenda.core.spi.ThemePlugin;
+
+/** The start page: what the platform holds and a way into every enabled theme. */
+@Route(value = "", layout = MainLayout.class)
+public class StartView extends Div implements HasDynamicTitle {
+
+    @Inject
+    public StartView(ThemeService themes) {
+        addClassName("va-page");
+        add(new H1(getTranslation("start.title")), new Paragraph(getTranslation("start.intro")));
+        add(new H2(getTranslation("start.themes")));
+        if (themes.enabled().isEmpty()) {
+            add(new Paragraph(getTranslation("start.no-themes")));
+        }
+        for (ThemePlugin plugin : themes.enabled()) {
+            ThemeCatalogue catalogue = plugin.catalogue();
+            Div card = new Div();
+            card.addClassName("va-card");
+            H2 name = new H2();
+            name.getStyle().set("font-size", "var(--lumo-font-size-l)");
+            name.add(new Anchor(ThemeRoutes.themePath(plugin.descriptor().id()), plugin.descriptor().name()));
+            card.add(name, new Paragraph(getTranslation("start.theme-summary", catalogue.subjects().size(),
+                    catalogue.goals().count(), catalogue.indicators().count(), catalogue.actions().count())));
+            add(card);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("start.title") + " | " + getTranslation("app.title");
+    }
+}

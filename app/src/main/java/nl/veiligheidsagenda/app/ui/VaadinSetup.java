@@ -1,0 +1,22 @@
+package nl.veiligheidsagenda.app.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import nl.veiligheidsagenda.app.themes.ThemeService;
+
+import java.util.Locale;
+
+/** Runs when the Vaadin service starts: theme routes, and Dutch as every UI's language. */
+@ApplicationScoped
+public class VaadinSetup {
+
+    public static final Locale DUTCH = Locale.of("nl", "NL");
+
+    void onServiceInit(@Observes ServiceInitEvent event, ThemeService themes) {
+        ThemeRoutes routes = new ThemeRoutes(event.getSource().getContext());
+        routes.synchronise(themes.registry());
+        themes.registry().addListener(routes::synchronise);
+        event.getSource().addUIInitListener(uiEvent -> uiEvent.getUI().setLocale(DUTCH));
+    }
+}

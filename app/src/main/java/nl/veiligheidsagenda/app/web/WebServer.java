@@ -1,0 +1,161 @@
+package nl.veiligheidsagenda.app.web;
+
+import com.vaadin.cdi.CdiVaadinServlet;
+import com.vaadin.flow.server.startup.ErrorNavigationTargetInitializer;
+import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
+import com.vaadin.flow.server.startup.RouteRegistryInitializer;
+import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
+import com.vaadin.flow.di.LookupInitializer;
+import nl.veiligheidsagenda.app.api.ApiServlet;
+import nl.veiligheidsagenda.app.config.SettingsException;
+import nl.veiligheidsagenda.app.config.SettingsLoader;
+import nl.veiligheidsagenda.app.ui.AppShell;
+import nl.veiligheidsagenda.app.ui.Routes;
+import org.eclipse.jetty.ee11.servlet.DecoratingListener;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.jboss.weld.environment.servlet.EnhancedListener;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Embedded Jetty with Weld (CDI) and the Vaadin servlet, wired without class-path scanning: the initializers get
+ * their classes explicitly, which keeps start-up fast and predictable.
+ */
+public final class WebServer implements AutoCloseable {
+
+    private static final int SESSION_IDLE_SECONDS = 30 * 60;
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final ServletContextHandler context;
+
+    private WebServer(Server server, ServerConnector connector, ServletContextHandler context) {
+        this.server = server;
+        this.connector = connector;
+        this.context = context;
+    }
+
+    public static WebServer start(AppContext app) {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setPort(app.settings().port());
+        connector.setIdleTimeout(30_000);
+        server.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        context.setClassLoader(WebServer.class.getClassLoader());
+        context.setBaseResource(staticResources(context));
+        context.setAttribute(AppContext.ATTRIBUTE, app);
+        context.getSessionHandler().setMaxInactiveInterval(SESSION_IDLE_SECONDS);
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+
+        // Weld decorates servlets and listeners through Jetty's decorating listener (CDI injection into them).
+        context.setAttribute("org.eclipse.jetty.cdi", "CdiDecoratingListener");
+        context.addEventListener(new DecoratingListener(context, "org.eclipse.jetty.cdi.decorator"));
+        context.addServletContainerInitializer(new EnhancedListener());
+
+        context.addServletContainerInitializer(new LookupServletContainerInitializer(), LookupInitializer.class);
+        context.addServletContainerInitializer(new RouteRegistryInitializer(), Routes.STATIC_ROUTES.toArray(Class<?>[]::new));
+        context.addServletContainerInitializer(new VaadinAppShellInitializer(), AppShell.class);
+        context.addServletContainerInitializer(new ErrorNavigationTargetInitializer(), Routes.ERROR_VIEWS.toArray(Class<?>[]::new));
+
+        // WebSocket support for Vaadin's server push.
+        JakartaWebSocketServletContainerInitializer.configure(context, null);
+
+        context.addServlet(new ServletHolder("api", new ApiServlet(app)), "/api/*");
+        ServletHolder vaadin = new ServletHolder("vaadin", CdiVaadinServlet.class);
+        vaadin.setAsyncSupported(true);
+        vaadin.setInitOrder(1);
+        context.addServlet(vaadin, "/*");
+
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowMessageInTitle(false);
+        server.setErrorHandler(errors);
+
+        server.setHandler(context);
+        server.setStopAtShutdown(true);
+        try {
+            server.start();
+        } catch (Exception e) {
+            stopQuietly(server);
+            if (hasCause(e, BindException.class)) {
+                throw new SettingsException(SettingsLoader.PORT, "port " + app.settings().port()
+                        + " is already in use; allowed: a free port from 1 to 65535 (0 picks a free port)");
+            }
+            throw new IllegalStateException("the web server did not start: " + e.getMessage(), e);
+        }
+        return new WebServer(server, connector, context);
+    }
+
+    /** Vaadin and its components serve files from every jar's META-INF/resources; Jetty needs them combined. */
+    private static Resource staticResources(ServletContextHandler context) {
+        ResourceFactory factory = ResourceFactory.of(context);
+        List<Resource> resources = new ArrayList<>();
+        try {
+            for (URL url : Collections.list(WebServer.class.getClassLoader().getResources("META-INF/resources"))) {
+                resources.add(factory.newResource(url.toURI()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return ResourceFactory.combine(resources);
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // the start already failed; its error is the one to report
+        }
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public jakarta.servlet.ServletContext servletContext() {
+        return context.getServletContext();
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the web server did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package nl.veiligheidsagenda.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import nl.veiligheidsagenda.app.themes.ThemeService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real server on a free port: the Vaadin bootstrap page, the JSON API, theme routes switched at run time. */
+class ApplicationTest {
+
+    @TempDir
+    static Path data;
+
+    private static RunningApp app;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.start(data);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void servesTheVaadinBootstrapPage() throws Exception {
+        HttpResponse<String> response = app.get("");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<title>Veiligheidsagenda</title>", "VAADIN/build");
+    }
+
+    @Test
+    void servesLumoFromTheComponentJars() throws Exception {
+        assertThat(app.get("lumo/lumo.css").statusCode()).isEqualTo(200);
+        assertThat(app.get("styles/veiligheidsagenda.css").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void listsTheFiveInstalledThemesAsJson() throws Exception {
+        HttpResponse<String> response = app.get("api/v1/themes");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JsonNode themes = JSON.readTree(response.body());
+        List<String> ids = new ArrayList<>();
+        themes.forEach(theme -> {
+            ids.add(theme.get("id").asText());
+            assertThat(theme.get("compatible").asBoolean()).as(theme.toString()).isTrue();
+            assertThat(theme.get("enabled").asBoolean()).isTrue();
+            assertThat(theme.get("version").asText()).matches("\\d+\\.\\d+\\.\\d+");
+            assertThat(theme.get("name").asText()).isNotBlank();
+        });
+        assertThat(ids).containsExactly("ondermijning", "digitaal", "wijken", "polarisatie", "crisis");
+    }
+
+    @Test
+    void answersAnUnknownApiPathWith404AndAJsonMessage() throws Exception {
+        HttpResponse<String> response = app.get("api/v1/nothing");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(response.body()).get("message").asText()).contains("/v1/nothing");
+    }
+
+    @Test
+    void disablingAThemeRemovesItsRoutesAndEnablingRestoresThem() throws Exception {
+        ThemeService themes = app.application().context().themes();
+        ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(app.application().vaadinContext());
+        assertThat(routes.getNavigationTarget("thema/polarisatie")).isPresent();
+        assertThat(routes.getNavigationTarget("thema/polarisatie/manifestaties")).isPresent();
+
+        themes.setEnabled("polarisatie", false, "test");
+        try {
+            assertThat(routes.getNavigationTarget("thema/polarisatie")).isEmpty();
+            assertThat(routes.getNavigationTarget("thema/polarisatie/manifestaties")).isEmpty();
+            JsonNode listed = JSON.readTree(app.get("api/v1/themes").body());
+            assertThat(listed.get(3).get("id").asText()).isEqualTo("polarisatie");
+            assertThat(listed.get(3).get("enabled").asBoolean()).isFalse();
+            assertThat(JSON.readTree(app.get("api/v1/catalogue").body()).get("themes")).hasSize(4);
+        } finally {
+            themes.setEnabled("polarisatie", true, "test");
+        }
+        assertThat(routes.getNavigationTarget("thema/polarisatie")).isPresent();
+    }
+}

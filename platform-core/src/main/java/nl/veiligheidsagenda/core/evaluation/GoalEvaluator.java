@@ -1,0 +1,89 @@
+package nl.veiligheidsagenda.core.evaluation;
+
+import nl.veiligheidsagenda.core.model.Goal;
+import nl.veiligheidsagenda.core.model.Indicator;
+import nl.veiligheidsagenda.core.spi.IndicatorEvaluation;
+import nl.veiligheidsagenda.core.spi.ThemePlugin;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The pure entry point: a goal's status in one year, with its indicators' and series' results, all explained in
+ * one line each. Side-effect free; "today" is an input.
+ * <p><b>Goal status rule.</b>
+ * <ul>
+ *   <li>A goal without effect indicator is {@link GoalStatus#REPORTED_IN_WORDS}; its
+ *       {@link GoalResult#ownerStatus()} is the owner's assessment, or {@link OwnerStatus#NOT_ASSESSED} when
+ *       there is none. Such a goal is never {@link GoalStatus#ON_COURSE}.</li>
+ *   <li>Otherwise every judged indicator votes: BETTER → ON_COURSE, ABOUT_THE_SAME → ABOUT_THE_SAME,
+ *       WORSE → OFF_COURSE, HIGHER_SEE_EXPLANATION → ATTENTION. The status shared by strictly the most indicators
+ *       wins; a tie for the top (a mixed picture) gives {@link GoalStatus#ABOUT_THE_SAME}. Unjudged indicators
+ *       do not vote; with no judged indicator at all the goal is {@link GoalStatus#NO_DATA_YET}.</li>
+ * </ul>
+ * The same plurality rule combines series into an indicator (see {@link IndicatorEvaluator}).
+ */
+public final class GoalEvaluator {
+
+    private static final Map<SeriesOutcome, GoalStatus> VOTES = Map.of(
+            SeriesOutcome.BETTER, GoalStatus.ON_COURSE,
+            SeriesOutcome.ABOUT_THE_SAME, GoalStatus.ABOUT_THE_SAME,
+            SeriesOutcome.WORSE, GoalStatus.OFF_COURSE,
+            SeriesOutcome.HIGHER_SEE_EXPLANATION, GoalStatus.ATTENTION);
+
+    private GoalEvaluator() {
+    }
+
+    /** The goal's result under the core's default rules. */
+    public static GoalResult evaluate(Goal goal, int year, Collection<Measurement> measurements, LocalDate today,
+                                      Optional<OwnerAssessment> assessment, Locale locale) {
+        return evaluate(goal, measurements, assessment, new EvaluationContext(year, today, locale),
+                indicatorId -> Optional.empty());
+    }
+
+    /**
+     * The goal's result with the theme's own judgements: pass {@code plugin::evaluation} (see
+     * {@link ThemePlugin#evaluation(String)}) as {@code customEvaluations}.
+     */
+    public static GoalResult evaluate(Goal goal, Collection<Measurement> measurements,
+                                      Optional<OwnerAssessment> assessment, EvaluationContext context,
+                                      Function<String, Optional<IndicatorEvaluation>> customEvaluations) {
+        Texts texts = new Texts(context.locale());
+        String year = String.valueOf(context.year());
+        OwnerStatus ownerStatus = assessment.map(OwnerAssessment::status).orElse(OwnerStatus.NOT_ASSESSED);
+        if (goal.reportedInWords()) {
+            return new GoalResult(goal.id(), context.year(), GoalStatus.REPORTED_IN_WORDS, ownerStatus,
+                    texts.text("goal.inWords", year, texts.text("owner." + ownerStatus.name())), List.of());
+        }
+        List<IndicatorResult> indicators = goal.indicators().stream()
+                .map(indicator -> IndicatorEvaluator.evaluate(indicator, measurements, context,
+                        custom(indicator, customEvaluations)))
+                .toList();
+        List<SeriesOutcome> outcomes = indicators.stream().map(IndicatorResult::outcome).toList();
+        GoalStatus status = combine(outcomes);
+        String explanation = texts.text("goal.summary", year, texts.text("status." + status.name()),
+                Votes.describe(outcomes, texts));
+        return new GoalResult(goal.id(), context.year(), status, ownerStatus, explanation, indicators);
+    }
+
+    /** Combines the outcomes of a goal's indicators by the rule in the class comment. */
+    public static GoalStatus combine(List<SeriesOutcome> indicatorOutcomes) {
+        List<GoalStatus> votes = indicatorOutcomes.stream().filter(SeriesOutcome::isJudgement).map(VOTES::get)
+                .toList();
+        if (votes.isEmpty()) {
+            return GoalStatus.NO_DATA_YET;
+        }
+        return Votes.plurality(votes).orElse(GoalStatus.ABOUT_THE_SAME);
+    }
+
+    private static Optional<IndicatorEvaluation> custom(Indicator indicator,
+                                                        Function<String, Optional<IndicatorEvaluation>> lookup) {
+        return Objects.requireNonNullElse(lookup.apply(indicator.id()), Optional.empty());
+    }
+}
