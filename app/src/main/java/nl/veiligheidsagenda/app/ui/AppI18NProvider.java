@@ -9,11 +9,16 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** UI texts: Dutch by default, English kept beside it ({@code vaadin-i18n/translations*.properties}). */
+/**
+ * UI texts: Dutch by default, English kept beside it. Each feature keeps its own bundle in {@code vaadin-i18n/}
+ * ({@code translations}, {@code catalogue}, …: a Dutch base file, an empty {@code _nl} file so Dutch lookups never
+ * fall back to the JVM locale, and an {@code _en} file); a key is looked up in them in order.
+ */
 @ApplicationScoped
 public class AppI18NProvider implements I18NProvider {
 
-    private static final String BUNDLE = "vaadin-i18n.translations";
+    private static final List<String> BUNDLES = List.of("vaadin-i18n.translations", "vaadin-i18n.catalogue",
+            "vaadin-i18n.figures", "vaadin-i18n.security");
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -23,11 +28,17 @@ public class AppI18NProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale lookup = locale != null && locale.getLanguage().equals("en") ? Locale.ENGLISH : VaadinSetup.DUTCH;
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, lookup).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, lookup).format(params);
-        } catch (MissingResourceException e) {
-            return "!" + key;
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, lookup);
+                if (bundle.containsKey(key)) {
+                    String pattern = bundle.getString(key);
+                    return params.length == 0 ? pattern : new MessageFormat(pattern, lookup).format(params);
+                }
+            } catch (MissingResourceException e) {
+                // this feature's bundle is not there (yet): look in the next one
+            }
         }
+        return "!" + key;
     }
 }
