@@ -1,0 +1,139 @@
+package nl.veiligheidsagenda.core.evaluation;
+
+import nl.veiligheidsagenda.core.model.Cadence;
+import nl.veiligheidsagenda.core.model.Direction;
+import nl.veiligheidsagenda.core.model.Indicator;
+import nl.veiligheidsagenda.core.model.Unit;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static nl.veiligheidsagenda.core.evaluation.Fixtures.AVERAGE_2019_2022;
+import static nl.veiligheidsagenda.core.evaluation.Fixtures.CAVEAT;
+import static nl.veiligheidsagenda.core.evaluation.Fixtures.dutch2023;
+import static nl.veiligheidsagenda.core.evaluation.Fixtures.figure;
+import static nl.veiligheidsagenda.core.evaluation.Fixtures.indicator;
+import static nl.veiligheidsagenda.core.evaluation.Fixtures.series;
+import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.ABOUT_THE_SAME;
+import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.BETTER;
+import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.EXPECTED_LATE;
+import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.HIGHER_SEE_EXPLANATION;
+import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.MISSING;
+import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.NOT_MEASURED_THIS_YEAR;
+import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.NOT_YET_DUE;
+import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.NO_BASELINE;
+import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.WORSE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class IndicatorEvaluatorTest {
+
+    /** High impact crimes: four series per 1,000, lower is better, optionally with the plan's caveat. */
+    private static Indicator highImpactCrimes(String caveat) {
+        return indicator("wijken.hic", Unit.PER_1000_RESIDENTS, Cadence.annual(2019), Direction.LOWER_IS_BETTER,
+                caveat,
+                series("woninginbraken", Unit.PER_1000_DWELLINGS, "5.8", AVERAGE_2019_2022),
+                series("straatroven", Unit.PER_1000_RESIDENTS, "0.4", AVERAGE_2019_2022),
+                series("overvallen", Unit.PER_1000_RESIDENTS, "0.09", AVERAGE_2019_2022),
+                series("geweldsdelicten", Unit.PER_1000_RESIDENTS, "2.9", AVERAGE_2019_2022));
+    }
+
+    @Test
+    void majorityOfBetterSeriesMakesTheIndicatorBetter() {
+        assertThat(IndicatorEvaluator.combine(List.of(BETTER, BETTER, BETTER, WORSE))).isEqualTo(BETTER);
+    }
+
+    @Test
+    void majorityOfWorseSeriesMakesTheIndicatorWorse() {
+        assertThat(IndicatorEvaluator.combine(List.of(WORSE, WORSE, BETTER))).isEqualTo(WORSE);
+    }
+
+    @Test
+    void tieBetweenJudgementsIsAboutTheSame() {
+        assertThat(IndicatorEvaluator.combine(List.of(BETTER, BETTER, WORSE, WORSE))).isEqualTo(ABOUT_THE_SAME);
+    }
+
+    @Test
+    void mostSeriesAboutTheSameMakesTheIndicatorAboutTheSame() {
+        assertThat(IndicatorEvaluator.combine(List.of(BETTER, ABOUT_THE_SAME, ABOUT_THE_SAME))).isEqualTo(ABOUT_THE_SAME);
+    }
+
+    @Test
+    void unjudgedSeriesDoNotVote() {
+        assertThat(IndicatorEvaluator.combine(List.of(NOT_MEASURED_THIS_YEAR, NO_BASELINE, EXPECTED_LATE, BETTER)))
+                .isEqualTo(BETTER);
+    }
+
+    @Test
+    void withoutJudgedSeriesTheMostInformativeStateIsReported() {
+        assertThat(IndicatorEvaluator.combine(List.of(NOT_MEASURED_THIS_YEAR, NOT_YET_DUE))).isEqualTo(NOT_YET_DUE);
+        assertThat(IndicatorEvaluator.combine(List.of(NOT_YET_DUE, NO_BASELINE))).isEqualTo(NO_BASELINE);
+        assertThat(IndicatorEvaluator.combine(List.of(NO_BASELINE, EXPECTED_LATE))).isEqualTo(EXPECTED_LATE);
+        assertThat(IndicatorEvaluator.combine(List.of(EXPECTED_LATE, MISSING))).isEqualTo(MISSING);
+    }
+
+    @Test
+    void indicatorWithoutSeriesCannotBeCombined() {
+        assertThatIllegalArgumentException().isThrownBy(() -> IndicatorEvaluator.combine(List.of()));
+    }
+
+    @Test
+    void multiSeriesIndicatorIsCombinedAndSummarisedOnOneLine() {
+        Indicator crimes = highImpactCrimes("");
+        List<Measurement> figures = List.of(figure(crimes, "woninginbraken", 2023, "5.1"),
+                figure(crimes, "straatroven", 2023, "0.3"), figure(crimes, "overvallen", 2023, "0.05"),
+                figure(crimes, "geweldsdelicten", 2023, "3.2"));
+
+        IndicatorResult result = IndicatorEvaluator.evaluate(crimes, figures, dutch2023());
+
+        assertThat(result.outcome()).isEqualTo(BETTER);
+        assertThat(result.series()).extracting(SeriesResult::outcome).containsExactly(BETTER, BETTER, BETTER, WORSE);
+        assertThat(result.explanation()).isEqualTo("2023: 4 reeksen — 3 beter, 1 slechter → beter");
+    }
+
+    @Test
+    void caveatIndicatorWhoseSeriesMostlyRoseStaysHigherSeeExplanation() {
+        Indicator crimes = highImpactCrimes(CAVEAT);
+        List<Measurement> figures = List.of(figure(crimes, "woninginbraken", 2023, "6.5"),
+                figure(crimes, "straatroven", 2023, "0.5"), figure(crimes, "overvallen", 2023, "0.05"),
+                figure(crimes, "geweldsdelicten", 2023, "3.2"));
+
+        IndicatorResult result = IndicatorEvaluator.evaluate(crimes, figures, dutch2023());
+
+        assertThat(result.outcome()).isEqualTo(HIGHER_SEE_EXPLANATION);
+        assertThat(result.series()).extracting(SeriesResult::outcome).doesNotContain(WORSE);
+        assertThat(result.explanation()).isEqualTo("2023: 4 reeksen — 1 beter, 3 hoger met toelichting → hoger — "
+                + "zie toelichting: " + CAVEAT);
+    }
+
+    @Test
+    void singleSeriesIndicatorUsesTheSeriesLine() {
+        Indicator nuisance = Fixtures.nuisance();
+
+        IndicatorResult result = IndicatorEvaluator.evaluate(nuisance, List.of(figure(nuisance, 2023, "1.9")),
+                dutch2023());
+
+        assertThat(result.explanation()).isEqualTo(result.series().getFirst().explanation());
+    }
+
+    @Test
+    void multiSeriesIndicatorWithoutFiguresExplainsItsDueDateOnce() {
+        IndicatorResult result = IndicatorEvaluator.evaluate(highImpactCrimes(""), List.of(),
+                EvaluationContext.dutch(2023, LocalDate.of(2023, 12, 1)));
+
+        assertThat(result.outcome()).isEqualTo(NOT_YET_DUE);
+        assertThat(result.explanation()).isEqualTo("2023: cijfer verwacht vanaf januari 2024");
+    }
+
+    @Test
+    void partlyEnteredIndicatorIsJudgedOnItsFiguresAndCountsTheRest() {
+        Indicator crimes = highImpactCrimes("");
+
+        IndicatorResult result = IndicatorEvaluator.evaluate(crimes,
+                List.of(figure(crimes, "woninginbraken", 2023, "5.1")), dutch2023());
+
+        assertThat(result.outcome()).isEqualTo(BETTER);
+        assertThat(result.explanation()).isEqualTo("2023: 4 reeksen — 1 beter, 3 te laat → beter");
+    }
+}
