@@ -1,6 +1,10 @@
 package nl.veiligheidsagenda.app;
 
 import nl.veiligheidsagenda.app.config.Settings;
+import nl.veiligheidsagenda.app.figures.FigureService;
+import nl.veiligheidsagenda.app.figures.JdbcFigureStore;
+import nl.veiligheidsagenda.app.figures.PlanPeriod;
+import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
 import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.persistence.ThemeSettingsStore;
@@ -11,10 +15,14 @@ import nl.veiligheidsagenda.app.web.WebServer;
 import nl.veiligheidsagenda.core.registry.PluginRegistry;
 import nl.veiligheidsagenda.core.registry.PluginStatus;
 
+import java.time.Clock;
 import java.util.stream.Collectors;
 
 /** A running Veiligheidsagenda: plugins checked, database migrated, web server listening. */
 public final class Application implements AutoCloseable {
+
+    /** The period of the plan the installed themes carry (Uitvoeringsplan Veiligheidsagenda Almere 2023-2026). */
+    static final PlanPeriod PLAN_PERIOD = new PlanPeriod(2023, 2026);
 
     private final AppContext context;
     private final WebServer server;
@@ -32,7 +40,9 @@ public final class Application implements AutoCloseable {
         Database database = Database.open(settings);
         try {
             ThemeService themes = new ThemeService(registry, settings, new ThemeSettingsStore(database.dataSource()));
-            AppContext context = new AppContext(settings, database, themes);
+            FigureService figures = new FigureService(new CatalogueIndex(themes),
+                    new JdbcFigureStore(database.dataSource()), PLAN_PERIOD, Clock.systemDefaultZone());
+            AppContext context = new AppContext(settings, database, themes, figures);
             return new Application(context, WebServer.start(context));
         } catch (RuntimeException e) {
             database.close();

@@ -1,20 +1,45 @@
 package nl.veiligheidsagenda.app.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.veiligheidsagenda.app.figures.ConflictException;
+import nl.veiligheidsagenda.app.figures.FieldError;
+import nl.veiligheidsagenda.app.figures.NotFoundException;
+import nl.veiligheidsagenda.app.figures.ValidationException;
+import nl.veiligheidsagenda.app.security.AccessDeniedException;
+import nl.veiligheidsagenda.app.security.Actor;
 import nl.veiligheidsagenda.app.web.AppContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The JSON API under {@code /api/v1}: one small servlet, read-only, Jackson for the bodies. */
+/**
+ * The JSON API under {@code /api/v1}: one small servlet, Jackson for the bodies. Reads for every signed-in actor;
+ * writes for owners of the element's theme and admins (checked again in the services). Errors are JSON bodies
+ * that name the field and the rule; a rejected request stores nothing.
+ */
 public final class ApiServlet extends HttpServlet {
 
-    private final transient ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+    private static final Pattern INDICATOR_VALUES = Pattern.compile("/v1/indicators/([^/]+)/values");
+    private static final Pattern SERIES_VALUE = Pattern.compile("/v1/indicators/([^/]+)/series/([^/]+)/values/([^/]+)");
+    private static final Pattern GOAL_STATUS = Pattern.compile("/v1/goals/([^/]+)/status");
+
+    private final transient ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private final transient AppContext app;
 
     public ApiServlet(AppContext app) {
@@ -23,18 +48,96 @@ public final class ApiServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        Object body = switch (path) {
-            case "/v1/themes" -> ThemesResource.list(app.themes(), Locale.of("nl"));
-            case "/v1/catalogue" -> CatalogueResource.catalogue(app.themes());
-            default -> null;
-        };
-        if (body == null) {
-            write(response, HttpServletResponse.SC_NOT_FOUND,
-                    Map.of("error", "not-found", "message", "Onbekend API-pad: " + path));
-            return;
+        handle(request, response, () -> {
+            String path = path(request);
+            Matcher matcher;
+            if (path.equals("/v1/themes")) {
+                return ThemesResource.list(app.themes(), Locale.of("nl"));
+            } else if (path.equals("/v1/catalogue")) {
+                return CatalogueResource.catalogue(app.themes());
+            } else if ((matcher = INDICATOR_VALUES.matcher(path)).matches()) {
+                return FiguresResource.values(app.figures(), matcher.group(1));
+            } else if ((matcher = GOAL_STATUS.matcher(path)).matches()) {
+                return FiguresResource.goalStatus(app.figures(), matcher.group(1),
+                        FiguresResource.year(request.getParameter("year"), "year"));
+            }
+            throw new NotFoundException("Onbekend API-pad: " + path);
+        });
+    }
+
+    @Override
+    protected void doPut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        handle(request, response, () -> {
+            String path = path(request);
+            Matcher matcher = SERIES_VALUE.matcher(path);
+            if (!matcher.matches()) {
+                throw new NotFoundException("Onbekend API-pad: " + path);
+            }
+            Actor actor = actor(request);
+            JsonNode body = body(request);
+            return FiguresResource.putValue(app.figures(), actor, matcher.group(1), matcher.group(2),
+                    FiguresResource.year(matcher.group(3), "year"), body);
+        });
+    }
+
+    @FunctionalInterface
+    private interface Handler {
+        Object handle() throws IOException;
+    }
+
+    private void handle(HttpServletRequest request, HttpServletResponse response, Handler handler)
+            throws IOException {
+        try {
+            write(response, HttpServletResponse.SC_OK, handler.handle());
+        } catch (NotFoundException e) {
+            write(response, HttpServletResponse.SC_NOT_FOUND, Map.of("error", "not-found", "message", e.getMessage()));
+        } catch (ValidationException e) {
+            LOG.info("API {} {} rejected: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            write(response, HttpServletResponse.SC_BAD_REQUEST, new InvalidJson("invalid",
+                    "De invoer is afgewezen; er is niets opgeslagen.", e.errors()));
+        } catch (ConflictException e) {
+            write(response, HttpServletResponse.SC_CONFLICT, Map.of("error", "conflict", "message", e.getMessage(),
+                    "currentVersion", e.currentVersion()));
+        } catch (AccessDeniedException e) {
+            LOG.warn("API {} {} denied: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            write(response, HttpServletResponse.SC_FORBIDDEN, Map.of("error", "forbidden",
+                    "message", "U heeft geen rechten voor deze wijziging."));
+        } catch (UnauthenticatedException e) {
+            write(response, HttpServletResponse.SC_UNAUTHORIZED, Map.of("error", "unauthorized",
+                    "message", "Meld u aan met een API-token of gebruikersnaam en wachtwoord."));
         }
-        write(response, HttpServletResponse.SC_OK, body);
+    }
+
+    record InvalidJson(String error, String message, List<FieldError> errors) {
+    }
+
+    private static final class UnauthenticatedException extends RuntimeException {
+    }
+
+    private static Actor actor(HttpServletRequest request) {
+        Object actor = request.getAttribute(Actor.class.getName());
+        if (actor instanceof Actor known) {
+            return known;
+        }
+        throw new UnauthenticatedException();
+    }
+
+    private JsonNode body(HttpServletRequest request) throws IOException {
+        try {
+            JsonNode body = json.readTree(request.getInputStream());
+            if (body == null || !body.isObject()) {
+                throw new ValidationException(List.of(new FieldError("body", "json-object",
+                        "De body moet een JSON-object zijn, bijvoorbeeld {\"value\": 1.9, \"status\": \"final\"}.")));
+            }
+            return body;
+        } catch (JsonProcessingException e) {
+            throw new ValidationException(List.of(new FieldError("body", "json",
+                    "De body is geen geldige JSON: " + e.getOriginalMessage())));
+        }
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getPathInfo() == null ? "" : request.getPathInfo();
     }
 
     private void write(HttpServletResponse response, int status, Object body) throws IOException {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.servlet.ServletContext;
+import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 
 /**
@@ -31,5 +32,10 @@ public class AppProducers {
     @Produces
     ThemeService themeService() {
         return appContext().themes();
+    }
+
+    @Produces
+    FigureService figureService() {
+        return appContext().figures();
     }
 }

@@ -1,0 +1,128 @@
+package nl.veiligheidsagenda.app.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * A table whose rows are replaced, never lost: before a row changes, it is copied to {@code <table>_history}; every
+ * change raises its {@code version}, and a change that names an outdated version is refused (optimistic locking).
+ * Table and column names come from our own code, never from input.
+ */
+public final class VersionedTable {
+
+    private final String table;
+    private final List<String> keyColumns;
+    private final List<String> valueColumns;
+
+    public VersionedTable(String table, List<String> keyColumns, List<String> valueColumns) {
+        this.table = table;
+        this.keyColumns = List.copyOf(keyColumns);
+        this.valueColumns = List.copyOf(valueColumns);
+    }
+
+    /** Thrown when the stored version is not the one the change started from. */
+    public static final class StaleVersionException extends RuntimeException {
+
+        private final int currentVersion;
+
+        StaleVersionException(int currentVersion) {
+            super("stale version; current is " + currentVersion);
+            this.currentVersion = currentVersion;
+        }
+
+        public int currentVersion() {
+            return currentVersion;
+        }
+    }
+
+    /**
+     * Inserts or replaces the row with these key values.
+     *
+     * @param expectedVersion the version the change started from (0 for a new row), or null to replace whatever is
+     *                        stored (scripts that load figures; the replaced row is still kept in the history)
+     * @return the row's new version
+     */
+    public int save(Connection connection, Map<String, Object> key, Map<String, Object> values, Integer expectedVersion)
+            throws SQLException {
+        OptionalInt current = currentVersion(connection, key);
+        int stored = current.orElse(0);
+        if (expectedVersion != null && expectedVersion != stored) {
+            throw new StaleVersionException(stored);
+        }
+        if (current.isPresent()) {
+            copyToHistory(connection, key);
+            String assignments = valueColumns.stream().map(column -> column + " = ?").collect(Collectors.joining(", "));
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET " + assignments
+                    + ", version = ? WHERE " + keyCondition() + " AND version = ?")) {
+                int index = bind(update, 1, valueColumns, values);
+                update.setInt(index++, stored + 1);
+                index = bind(update, index, keyColumns, key);
+                update.setInt(index, stored);
+                if (update.executeUpdate() != 1) {
+                    throw new StaleVersionException(currentVersion(connection, key).orElse(0));
+                }
+            }
+        } else {
+            List<String> columns = new ArrayList<>(keyColumns);
+            columns.addAll(valueColumns);
+            columns.add("version");
+            Map<String, Object> all = new LinkedHashMap<>(key);
+            all.putAll(values);
+            all.put("version", 1);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " ("
+                    + String.join(", ", columns) + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)")) {
+                bind(insert, 1, columns, all);
+                insert.executeUpdate();
+            }
+        }
+        return stored + 1;
+    }
+
+    private OptionalInt currentVersion(Connection connection, Map<String, Object> key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT version FROM " + table + " WHERE "
+                + keyCondition() + " FOR UPDATE")) {
+            bind(select, 1, keyColumns, key);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? OptionalInt.of(row.getInt(1)) : OptionalInt.empty();
+            }
+        }
+    }
+
+    private void copyToHistory(Connection connection, Map<String, Object> key) throws SQLException {
+        List<String> columns = new ArrayList<>(keyColumns);
+        columns.addAll(valueColumns);
+        columns.add("version");
+        String list = String.join(", ", columns);
+        try (PreparedStatement copy = connection.prepareStatement("INSERT INTO " + table + "_history (" + list
+                + ", replaced_at) SELECT " + list + ", ? FROM " + table + " WHERE " + keyCondition())) {
+            copy.setObject(1, OffsetDateTime.now());
+            bind(copy, 2, keyColumns, key);
+            copy.executeUpdate();
+        }
+    }
+
+    private String keyCondition() {
+        return keyColumns.stream().map(column -> column + " = ?").collect(Collectors.joining(" AND "));
+    }
+
+    private static int bind(PreparedStatement statement, int start, List<String> columns, Map<String, Object> values)
+            throws SQLException {
+        int index = start;
+        for (String column : columns) {
+            if (!values.containsKey(column)) {
+                throw new IllegalArgumentException("no value for column " + column);
+            }
+            statement.setObject(index++, values.get(column));
+        }
+        return index;
+    }
+}
