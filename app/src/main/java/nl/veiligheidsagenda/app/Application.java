@@ -9,6 +9,7 @@ import nl.veiligheidsagenda.app.config.SettingsLoader;
 import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.persistence.ThemeSettingsStore;
 import nl.veiligheidsagenda.app.plugins.PluginLoader;
+import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.web.AppContext;
 import nl.veiligheidsagenda.app.web.WebServer;
@@ -39,10 +40,14 @@ public final class Application implements AutoCloseable {
                 registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()));
         Database database = Database.open(settings);
         try {
-            ThemeService themes = new ThemeService(registry, settings, new ThemeSettingsStore(database.dataSource()));
+            Security security = Security.start(database.dataSource(), settings.security(),
+                    () -> registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()),
+                    Clock.systemDefaultZone(), System.out);
+            ThemeService themes = new ThemeService(registry, settings, new ThemeSettingsStore(database.dataSource()),
+                    security.audit());
             FigureService figures = new FigureService(new CatalogueIndex(themes),
-                    new JdbcFigureStore(database.dataSource()), PLAN_PERIOD, Clock.systemDefaultZone());
-            AppContext context = new AppContext(settings, database, themes, figures);
+                    new JdbcFigureStore(database.dataSource()), PLAN_PERIOD, Clock.systemDefaultZone(), security.audit());
+            AppContext context = new AppContext(settings, database, themes, figures, security);
             return new Application(context, WebServer.start(context));
         } catch (RuntimeException e) {
             database.close();

@@ -23,11 +23,13 @@ class ApplicationTest {
     static Path data;
 
     private static RunningApp app;
+    private static RunningApp.Client admin;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         app = RunningApp.start(data);
+        admin = app.loginAsAdmin();
     }
 
     @AfterAll
@@ -37,7 +39,7 @@ class ApplicationTest {
 
     @Test
     void servesTheVaadinBootstrapPage() throws Exception {
-        HttpResponse<String> response = app.get("");
+        HttpResponse<String> response = app.loginAsAdmin().get("");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("<title>Veiligheidsagenda</title>", "VAADIN/build");
@@ -51,7 +53,7 @@ class ApplicationTest {
 
     @Test
     void listsTheFiveInstalledThemesAsJson() throws Exception {
-        HttpResponse<String> response = app.get("api/v1/themes");
+        HttpResponse<String> response = admin.get("api/v1/themes");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
@@ -69,7 +71,7 @@ class ApplicationTest {
 
     @Test
     void answersAnUnknownApiPathWith404AndAJsonMessage() throws Exception {
-        HttpResponse<String> response = app.get("api/v1/nothing");
+        HttpResponse<String> response = admin.get("api/v1/nothing");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(response.body()).get("message").asText()).contains("/v1/nothing");
@@ -82,16 +84,16 @@ class ApplicationTest {
         assertThat(routes.getNavigationTarget("thema/polarisatie")).isPresent();
         assertThat(routes.getNavigationTarget("thema/polarisatie/manifestaties")).isPresent();
 
-        themes.setEnabled("polarisatie", false, "test");
+        themes.setEnabled("polarisatie", false, RunningApp.TEST_ADMIN);
         try {
             assertThat(routes.getNavigationTarget("thema/polarisatie")).isEmpty();
             assertThat(routes.getNavigationTarget("thema/polarisatie/manifestaties")).isEmpty();
-            JsonNode listed = JSON.readTree(app.get("api/v1/themes").body());
+            JsonNode listed = JSON.readTree(admin.get("api/v1/themes").body());
             assertThat(listed.get(3).get("id").asText()).isEqualTo("polarisatie");
             assertThat(listed.get(3).get("enabled").asBoolean()).isFalse();
-            assertThat(JSON.readTree(app.get("api/v1/catalogue").body()).get("themes")).hasSize(4);
+            assertThat(JSON.readTree(admin.get("api/v1/catalogue").body()).get("themes")).hasSize(4);
         } finally {
-            themes.setEnabled("polarisatie", true, "test");
+            themes.setEnabled("polarisatie", true, RunningApp.TEST_ADMIN);
         }
         assertThat(routes.getNavigationTarget("thema/polarisatie")).isPresent();
     }

@@ -5,28 +5,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole chain in a real headless Chromium (Debian's chromium + chromedriver): the menu lists the five themes,
- * a theme's page opens, and screenshots are kept in {@code app/target/screenshots}.
+ * The whole chain in a real headless Chromium (Debian's chromium + chromedriver): an anonymous visitor is sent to
+ * the login page, signs in, the menu lists the five themes, a theme's page opens, signing out ends the session;
+ * screenshots are kept in {@code app/target/screenshots}.
  */
 class BrowserEndToEndTest {
-
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     static Path data;
@@ -38,7 +34,6 @@ class BrowserEndToEndTest {
     static void start() throws Exception {
         app = RunningApp.start(data);
         browser = Browsers.headlessChromium();
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
@@ -52,11 +47,18 @@ class BrowserEndToEndTest {
     }
 
     @Test
-    void showsTheFiveThemesInTheMenuAndOpensATheme() throws Exception {
+    void signsInShowsTheFiveThemesOpensAThemeAndSignsOut() throws Exception {
         browser.get(app.url(""));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        screenshot("login.png");
+        browser.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("admin");
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(RunningApp.ADMIN_PASSWORD
+                + Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
                 "Uitvoering veiligheidsagenda"));
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("Beheerder");
 
         List<String> menu = browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(WebElement::getText).map(String::trim).toList();
@@ -71,10 +73,17 @@ class BrowserEndToEndTest {
         assertThat(browser.findElements(By.tagName("h2"))).extracting(WebElement::getText)
                 .contains("Veiligheidsbeleving", "Schoolveiligheid");
         screenshot("thema-wijken.png");
+
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("va-login-info"),
+                "U bent afgemeld."));
+        browser.get(app.url("thema/wijken"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.findElements(By.id("signed-in-as"))).isEmpty();
     }
 
     static void screenshot(String name) throws Exception {
-        File file = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(file.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        Screenshots.window(browser, name);
     }
 }

@@ -14,7 +14,7 @@ class ThemeSettingsTest {
     @Test
     void theChoiceOfThemesSurvivesARestart(@TempDir Path data) {
         try (RunningApp first = RunningApp.start(data)) {
-            first.application().context().themes().setEnabled("crisis", false, "test");
+            first.application().context().themes().setEnabled("crisis", false, RunningApp.TEST_ADMIN);
         }
         try (RunningApp second = RunningApp.start(data)) {
             assertThat(second.application().context().themes().isEnabled("crisis")).isFalse();

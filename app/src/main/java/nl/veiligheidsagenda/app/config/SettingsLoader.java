@@ -46,7 +46,8 @@ public final class SettingsLoader {
         String password = Optional.ofNullable(lookup.apply(DB_PASSWORD)).orElse("");
         Set<String> themes = themes(lookup.apply(THEMES));
         Optional<Path> plugins = pluginDirectory(lookup.apply(PLUGIN_DIR), defaultPlugins);
-        return new Settings(port, dataDirectory, url, user, password, themes, plugins);
+        return new Settings(port, dataDirectory, url, user, password, themes, plugins,
+                nl.veiligheidsagenda.app.security.SecuritySettings.load(lookup));
     }
 
     private static Function<String, String> withPropertiesFile(Map<String, String> environment, Path dataDirectory) {

@@ -1,6 +1,9 @@
 package nl.veiligheidsagenda.app.figures;
 
 import nl.veiligheidsagenda.app.security.Actor;
+import nl.veiligheidsagenda.app.security.AuditLog;
+import nl.veiligheidsagenda.app.security.Guard;
+import nl.veiligheidsagenda.app.security.Outcome;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.core.evaluation.EvaluationContext;
 import nl.veiligheidsagenda.core.evaluation.GoalEvaluator;
@@ -20,12 +23,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The yearly cycle: owners enter figures, stories and action progress for their themes; everyone reads the status
@@ -43,12 +49,30 @@ public final class FigureService {
     private final JdbcFigureStore store;
     private final PlanPeriod period;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public FigureService(CatalogueIndex catalogue, JdbcFigureStore store, PlanPeriod period, Clock clock) {
+    public FigureService(CatalogueIndex catalogue, JdbcFigureStore store, PlanPeriod period, Clock clock,
+                         AuditLog audit) {
         this.catalogue = catalogue;
         this.store = store;
         this.period = period;
         this.clock = clock;
+        this.audit = audit;
+    }
+
+    /**
+     * Runs a change and writes its outcome to the audit log: success with what was stored, failure with why
+     * (invalid input, a conflicting edit). Refusals for missing rights are audited by {@link Guard}.
+     */
+    private <T> T audited(Actor actor, String action, String target, Supplier<T> change, Function<T, String> detail) {
+        try {
+            T result = change.get();
+            audit.record(actor, action, target, Outcome.SUCCESS, detail.apply(result));
+            return result;
+        } catch (ValidationException | ConflictException e) {
+            audit.record(actor, action, target, Outcome.FAILURE, e.getMessage());
+            throw e;
+        }
     }
 
     public PlanPeriod period() {
@@ -65,7 +89,15 @@ public final class FigureService {
     public StoredFigure enterFigure(Actor actor, FigureInput input) {
         CatalogueIndex.IndicatorRef ref = catalogue.indicator(input.indicatorId()).orElseThrow(() ->
                 new NotFoundException("Onbekende indicator '" + input.indicatorId() + "'"));
-        actor.requireEditRights(ref.themeId());
+        String target = "figure:" + input.indicatorId() + "/" + input.seriesId() + "/" + input.year();
+        Guard.requireEditRights(audit, actor, ref.themeId(), "figure.enter", target);
+        return audited(actor, "figure.enter", target, () -> storeFigure(actor, ref, input),
+                figure -> "waarde " + figure.value().toPlainString() + (figure.rawCount() == null ? ""
+                        : " (aantal " + figure.rawCount() + ", noemer " + figure.population() + ")") + ", "
+                        + figure.status() + ", versie " + figure.version());
+    }
+
+    private StoredFigure storeFigure(Actor actor, CatalogueIndex.IndicatorRef ref, FigureInput input) {
         Indicator indicator = ref.indicator();
         Series series = indicator.series().stream().filter(candidate -> candidate.id().equals(input.seriesId()))
                 .findFirst().orElseThrow(() -> new NotFoundException("Indicator '" + indicator.id()
@@ -160,6 +192,11 @@ public final class FigureService {
         return store.figures(List.of(ref.indicator().id()));
     }
 
+    /** The current figures of these indicators (for overviews; no theme check, reading is open to all). */
+    public List<StoredFigure> figuresOf(Collection<String> indicatorIds) {
+        return store.figures(indicatorIds);
+    }
+
     public List<StoredFigure> figureHistory(String indicatorId, String seriesId, int year) {
         return store.figureHistory(indicatorId, seriesId, year);
     }
@@ -167,7 +204,15 @@ public final class FigureService {
     // --- denominators --------------------------------------------------------------------------------------
 
     public void enterDenominator(Actor actor, int year, Denominator kind, long population, Integer expectedVersion) {
-        actor.requireAdmin();
+        String target = "denominator:" + kind + "/" + year;
+        Guard.requireAdmin(audit, actor, "denominator.enter", target);
+        audited(actor, "denominator.enter", target, () -> {
+            storeDenominator(actor, year, kind, population, expectedVersion);
+            return population;
+        }, stored -> "aantal " + stored);
+    }
+
+    private void storeDenominator(Actor actor, int year, Denominator kind, long population, Integer expectedVersion) {
         List<FieldError> errors = new ArrayList<>();
         if (population <= 0) {
             errors.add(new FieldError("population", "positive", "Een noemer is een aantal groter dan 0."));
@@ -193,20 +238,26 @@ public final class FigureService {
                                Integer expectedVersion) {
         CatalogueIndex.GoalRef ref = catalogue.goal(goalId).orElseThrow(() ->
                 new NotFoundException("Onbekend doel '" + goalId + "'"));
-        actor.requireEditRights(ref.themeId());
-        checkStory(year, body);
-        store.saveStory(new StoredStory(StoredStory.StoryKind.GOAL, goalId, year, body.strip(),
-                assessment == null ? null : assessment.name(), actor.username(), OffsetDateTime.now(clock), 0),
-                expectedVersion);
+        String target = "story:goal/" + goalId + "/" + year;
+        Guard.requireEditRights(audit, actor, ref.themeId(), "story.write", target);
+        audited(actor, "story.write", target, () -> {
+            checkStory(year, body);
+            return store.saveStory(new StoredStory(StoredStory.StoryKind.GOAL, goalId, year, body.strip(),
+                    assessment == null ? null : assessment.name(), actor.username(), OffsetDateTime.now(clock), 0),
+                    expectedVersion);
+        }, version -> "versie " + version + (assessment == null ? "" : ", beoordeling " + assessment));
     }
 
     public void writeIndicatorStory(Actor actor, String indicatorId, int year, String body, Integer expectedVersion) {
         CatalogueIndex.IndicatorRef ref = catalogue.indicator(indicatorId).orElseThrow(() ->
                 new NotFoundException("Onbekende indicator '" + indicatorId + "'"));
-        actor.requireEditRights(ref.themeId());
-        checkStory(year, body);
-        store.saveStory(new StoredStory(StoredStory.StoryKind.INDICATOR, indicatorId, year, body.strip(), null,
-                actor.username(), OffsetDateTime.now(clock), 0), expectedVersion);
+        String target = "story:indicator/" + indicatorId + "/" + year;
+        Guard.requireEditRights(audit, actor, ref.themeId(), "story.write", target);
+        audited(actor, "story.write", target, () -> {
+            checkStory(year, body);
+            return store.saveStory(new StoredStory(StoredStory.StoryKind.INDICATOR, indicatorId, year, body.strip(),
+                    null, actor.username(), OffsetDateTime.now(clock), 0), expectedVersion);
+        }, version -> "versie " + version);
     }
 
     private void checkStory(int year, String body) {
@@ -229,11 +280,22 @@ public final class FigureService {
         return store.stories(kind, subjectId);
     }
 
+    public List<StoredStory> storiesOfYear(int year) {
+        return store.storiesOfYear(year);
+    }
+
     public void recordProgress(Actor actor, String actionId, int year, ActionStatus status, String note,
                                Integer expectedVersion) {
         CatalogueIndex.ActionRef ref = catalogue.action(actionId).orElseThrow(() ->
                 new NotFoundException("Onbekende actie '" + actionId + "'"));
-        actor.requireEditRights(ref.themeId());
+        String target = "progress:" + actionId + "/" + year;
+        Guard.requireEditRights(audit, actor, ref.themeId(), "progress.record", target);
+        audited(actor, "progress.record", target, () -> storeProgress(actor, actionId, year, status, note,
+                expectedVersion), version -> status + ", versie " + version);
+    }
+
+    private int storeProgress(Actor actor, String actionId, int year, ActionStatus status, String note,
+                              Integer expectedVersion) {
         List<FieldError> errors = new ArrayList<>();
         if (!period.contains(year)) {
             errors.add(new FieldError("year", "plan-period", "Het jaar " + year + " valt buiten de planperiode "
@@ -250,7 +312,7 @@ public final class FigureService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        store.saveProgress(new StoredProgress(actionId, year, status, text, actor.username(),
+        return store.saveProgress(new StoredProgress(actionId, year, status, text, actor.username(),
                 OffsetDateTime.now(clock), 0), expectedVersion);
     }
 

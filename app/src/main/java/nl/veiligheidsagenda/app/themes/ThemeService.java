@@ -2,6 +2,10 @@ package nl.veiligheidsagenda.app.themes;
 
 import nl.veiligheidsagenda.app.config.Settings;
 import nl.veiligheidsagenda.app.persistence.ThemeSettingsStore;
+import nl.veiligheidsagenda.app.security.Actor;
+import nl.veiligheidsagenda.app.security.AuditLog;
+import nl.veiligheidsagenda.app.security.Guard;
+import nl.veiligheidsagenda.app.security.Outcome;
 import nl.veiligheidsagenda.core.registry.PluginRegistry;
 import nl.veiligheidsagenda.core.registry.PluginStatus;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
@@ -19,11 +23,13 @@ public final class ThemeService {
     private final PluginRegistry registry;
     private final Settings settings;
     private final ThemeSettingsStore store;
+    private final AuditLog audit;
 
-    public ThemeService(PluginRegistry registry, Settings settings, ThemeSettingsStore store) {
+    public ThemeService(PluginRegistry registry, Settings settings, ThemeSettingsStore store, AuditLog audit) {
         this.registry = registry;
         this.settings = settings;
         this.store = store;
+        this.audit = audit;
         Map<String, Boolean> stored = store.load();
         registry.setEnabled(registry.accepted().stream().map(plugin -> plugin.descriptor().id())
                 .filter(settings::allows)
@@ -57,20 +63,30 @@ public final class ThemeService {
     }
 
     /**
-     * Switches a theme on or off, stores the choice and updates menus and routes.
+     * Switches a theme on or off (admins only), stores the choice, updates menus and routes and writes the audit
+     * log.
      *
+     * @throws nl.veiligheidsagenda.app.security.AccessDeniedException when the actor is not an admin
      * @throws IllegalArgumentException when the theme is refused or not allowed by the configuration
      */
-    public void setEnabled(String id, boolean on, String actor) {
-        PluginStatus status = registry.status(id)
-                .orElseThrow(() -> new IllegalArgumentException("no theme plugin has id '" + id + "'"));
-        if (!status.compatible()) {
-            throw new IllegalArgumentException("theme '" + id + "' is refused and cannot be switched on or off");
+    public void setEnabled(String id, boolean on, Actor actor) {
+        String action = on ? "theme.enable" : "theme.disable";
+        Guard.requireAdmin(audit, actor, action, "theme:" + id);
+        try {
+            PluginStatus status = registry.status(id)
+                    .orElseThrow(() -> new IllegalArgumentException("no theme plugin has id '" + id + "'"));
+            if (!status.compatible()) {
+                throw new IllegalArgumentException("theme '" + id + "' is refused and cannot be switched on or off");
+            }
+            if (on && !settings.allows(id)) {
+                throw new IllegalArgumentException("theme '" + id + "' is not allowed by VEILIGHEID_THEMES");
+            }
+        } catch (IllegalArgumentException e) {
+            audit.record(actor, action, "theme:" + id, Outcome.FAILURE, e.getMessage());
+            throw e;
         }
-        if (on && !settings.allows(id)) {
-            throw new IllegalArgumentException("theme '" + id + "' is not allowed by VEILIGHEID_THEMES");
-        }
-        store.save(id, on, actor);
+        store.save(id, on, actor.username());
         registry.setEnabled(id, on);
+        audit.record(actor, action, "theme:" + id, Outcome.SUCCESS, "");
     }
 }

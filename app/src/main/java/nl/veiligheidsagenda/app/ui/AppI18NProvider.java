@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app.ui;
 
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,7 +14,10 @@ import java.util.ResourceBundle;
  * UI texts: Dutch by default, English kept beside it. Each feature keeps its own bundle in {@code vaadin-i18n/}
  * ({@code translations}, {@code catalogue}, …: a Dutch base file, an empty {@code _nl} file so Dutch lookups never
  * fall back to the JVM locale, and an {@code _en} file); a key is looked up in them in order.
+ * <p>{@code @VaadinServiceEnabled} is what makes Vaadin CDI use this bean; without it Vaadin falls back to its
+ * default provider, which reads the {@code translations} bundle only.
  */
+@VaadinServiceEnabled
 @ApplicationScoped
 public class AppI18NProvider implements I18NProvider {
 

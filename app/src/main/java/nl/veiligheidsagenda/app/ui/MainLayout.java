@@ -10,9 +10,21 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.admin.PluginAdminView;
+import nl.veiligheidsagenda.app.ui.security.SecurityNav;
+import nl.veiligheidsagenda.app.security.Role;
+import nl.veiligheidsagenda.app.ui.figures.DashboardView;
+import nl.veiligheidsagenda.app.ui.figures.DenominatorsView;
+import nl.veiligheidsagenda.app.ui.figures.EntryView;
+import nl.veiligheidsagenda.app.ui.figures.MyTasksView;
+import nl.veiligheidsagenda.app.ui.security.CurrentUser;
+import nl.veiligheidsagenda.app.ui.catalogue.ActionsView;
+import nl.veiligheidsagenda.app.ui.catalogue.IndicatorOverviewView;
+import nl.veiligheidsagenda.app.ui.catalogue.YouthView;
 import nl.veiligheidsagenda.core.registry.PluginRegistry;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
 
@@ -22,6 +34,7 @@ import java.util.function.Consumer;
  * The shell around every view: a title bar and a side menu built from the enabled themes. When an admin switches
  * a theme on or off, every open menu is rebuilt.
  */
+@PermitAll
 public class MainLayout extends AppLayout {
 
     private final ThemeService themes;
@@ -29,17 +42,30 @@ public class MainLayout extends AppLayout {
     private Consumer<PluginRegistry> listener;
 
     @Inject
-    public MainLayout(ThemeService themes) {
+    public MainLayout(ThemeService themes, Security security) {
         this.themes = themes;
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("va-app-title");
-        addToNavbar(toggle, title);
+        addToNavbar(toggle, title, SecurityNav.userMenu(security));
 
         SideNav general = new SideNav();
         general.getElement().setAttribute("aria-label", getTranslation("nav.general"));
         general.addItem(new SideNavItem(getTranslation("nav.start"), StartView.class, VaadinIcon.HOME.create()));
+        general.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class,
+                VaadinIcon.DASHBOARD.create()));
+        if (CurrentUser.person().map(person -> person.actor().role() != Role.VIEWER).orElse(false)) {
+            general.addItem(new SideNavItem(getTranslation("nav.tasks"), MyTasksView.class,
+                    VaadinIcon.CHECK_SQUARE_O.create()));
+            general.addItem(new SideNavItem(getTranslation("nav.entry"), EntryView.class, VaadinIcon.EDIT.create()));
+        }
+        general.addItem(new SideNavItem(getTranslation("catalogue.nav.actions"), ActionsView.class,
+                VaadinIcon.TASKS.create()));
+        general.addItem(new SideNavItem(getTranslation("catalogue.nav.youth"), YouthView.class,
+                VaadinIcon.GROUP.create()));
+        general.addItem(new SideNavItem(getTranslation("catalogue.nav.indicators"), IndicatorOverviewView.class,
+                VaadinIcon.TABLE.create()));
 
         themeNav.setLabel(getTranslation("nav.themes"));
         themeNav.getElement().setAttribute("aria-label", getTranslation("nav.themes"));
@@ -48,6 +74,9 @@ public class MainLayout extends AppLayout {
         admin.getElement().setAttribute("aria-label", getTranslation("nav.admin"));
         admin.addItem(new SideNavItem(getTranslation("nav.admin.plugins"), PluginAdminView.class,
                 VaadinIcon.PLUG.create()));
+        admin.addItem(new SideNavItem(getTranslation("nav.denominators"), DenominatorsView.class,
+                VaadinIcon.CALC.create()));
+        SecurityNav.adminItems(admin);
 
         com.vaadin.flow.component.orderedlayout.VerticalLayout navigation =
                 new com.vaadin.flow.component.orderedlayout.VerticalLayout(general, themeNav, admin);

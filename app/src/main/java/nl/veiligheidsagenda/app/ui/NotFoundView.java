@@ -9,10 +9,12 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown for an unknown address, including the pages of a theme that is switched off. */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     @Override

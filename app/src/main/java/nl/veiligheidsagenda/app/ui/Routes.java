@@ -1,6 +1,20 @@
 package nl.veiligheidsagenda.app.ui;
 
 import nl.veiligheidsagenda.app.ui.admin.PluginAdminView;
+import nl.veiligheidsagenda.app.ui.catalogue.ActionsView;
+import nl.veiligheidsagenda.app.ui.catalogue.GoalView;
+import nl.veiligheidsagenda.app.ui.catalogue.IndicatorOverviewView;
+import nl.veiligheidsagenda.app.ui.catalogue.IndicatorView;
+import nl.veiligheidsagenda.app.ui.catalogue.YouthView;
+import nl.veiligheidsagenda.app.ui.figures.DashboardView;
+import nl.veiligheidsagenda.app.ui.figures.DenominatorsView;
+import nl.veiligheidsagenda.app.ui.figures.EntryView;
+import nl.veiligheidsagenda.app.ui.figures.MyTasksView;
+import nl.veiligheidsagenda.app.ui.security.AccessDeniedView;
+import nl.veiligheidsagenda.app.ui.security.AccountView;
+import nl.veiligheidsagenda.app.ui.security.AuditLogView;
+import nl.veiligheidsagenda.app.ui.security.LoginView;
+import nl.veiligheidsagenda.app.ui.security.PeopleView;
 
 import java.util.List;
 
@@ -10,9 +24,12 @@ import java.util.List;
  */
 public final class Routes {
 
-    public static final List<Class<?>> STATIC_ROUTES = List.of(StartView.class, PluginAdminView.class);
+    public static final List<Class<?>> STATIC_ROUTES = List.of(StartView.class, PluginAdminView.class,
+            DashboardView.class, EntryView.class, MyTasksView.class, DenominatorsView.class,
+            GoalView.class, IndicatorView.class, ActionsView.class, YouthView.class, IndicatorOverviewView.class,
+            LoginView.class, AccountView.class, PeopleView.class, AuditLogView.class);
 
-    public static final List<Class<?>> ERROR_VIEWS = List.of(NotFoundView.class);
+    public static final List<Class<?>> ERROR_VIEWS = List.of(NotFoundView.class, AccessDeniedView.class);
 
     private Routes() {
     }

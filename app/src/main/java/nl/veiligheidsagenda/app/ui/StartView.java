@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.core.model.ThemeCatalogue;
@@ -14,6 +15,7 @@ import nl.veiligheidsagenda.core.spi.ThemePlugin;
 
 /** The start page: what the platform holds and a way into every enabled theme. */
 @Route(value = "", layout = MainLayout.class)
+@PermitAll
 public class StartView extends Div implements HasDynamicTitle {
 
     @Inject

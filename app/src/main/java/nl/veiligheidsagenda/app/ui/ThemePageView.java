@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.core.model.ContextFigure;
@@ -18,6 +19,7 @@ import nl.veiligheidsagenda.core.spi.ThemePlugin;
 import java.util.Optional;
 
 /** An extra page of a theme ({@code thema/<id>/<page>}), built from the theme's context figures. */
+@PermitAll
 public class ThemePageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ThemeService themes;

@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,12 +14,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.ui.catalogue.CatalogueLinks;
+import nl.veiligheidsagenda.app.ui.catalogue.ContentScroll;
+import nl.veiligheidsagenda.app.ui.catalogue.IndicatorSummary;
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Goal;
-import nl.veiligheidsagenda.core.model.Indicator;
-import nl.veiligheidsagenda.core.model.Series;
 import nl.veiligheidsagenda.core.model.Subject;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
 
@@ -26,6 +29,7 @@ import nl.veiligheidsagenda.core.spi.ThemePlugin;
  * A theme's landing page: its introduction, then every subject with its goal, indicators and actions. Registered
  * at {@code thema/<id>} for each enabled theme (see {@link ThemeRoutes}).
  */
+@PermitAll
 public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ThemeService themes;
@@ -52,24 +56,26 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
         version.addClassName("va-muted");
         add(version, new PlanText(plugin.catalogue().introduction()));
         plugin.catalogue().subjects().forEach(this::addSubject);
+        ContentScroll.toFragmentOrTop(this);
     }
 
     private void addSubject(Subject subject) {
         Div section = new Div();
         section.addClassName("va-card");
+        section.setId(subject.id());
         section.add(new H2(subject.name()));
         if (!subject.introduction().isBlank()) {
             section.add(new PlanText(subject.introduction()));
         }
         for (Goal goal : subject.goals()) {
-            H3 statement = new H3(getTranslation("goal.label") + ": " + goal.statement());
+            H3 statement = new H3(new Text(getTranslation("goal.label") + ": "), CatalogueLinks.goal(goal));
             section.add(statement);
             if (goal.reportedInWords()) {
                 section.add(new Paragraph(getTranslation("goal.no-indicator")));
             } else {
                 section.add(new H4(getTranslation("goal.indicators")));
                 UnorderedList indicators = new UnorderedList();
-                goal.indicators().forEach(indicator -> indicators.add(indicatorItem(indicator)));
+                goal.indicators().forEach(indicator -> indicators.add(new IndicatorSummary(indicator)));
                 section.add(indicators);
             }
             if (!goal.actions().isEmpty()) {
@@ -80,20 +86,6 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
         }
         add(section);
-    }
-
-    private ListItem indicatorItem(Indicator indicator) {
-        ListItem item = new ListItem(indicator.name() + " (" + getTranslation("indicator.source") + ": "
-                + indicator.source() + ")");
-        UnorderedList baselines = new UnorderedList();
-        for (Series series : indicator.series()) {
-            String baseline = series.baselineIfAny()
-                    .map(value -> Formats.baseline(value, series.unit(), getLocale(), this::getTranslation))
-                    .orElse(getTranslation("indicator.no-baseline"));
-            baselines.add(new ListItem(getTranslation("indicator.baseline-of", series.name(), baseline)));
-        }
-        item.add(baselines);
-        return item;
     }
 
     private ListItem actionItem(Action action) {

@@ -4,10 +4,11 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.ui.security.AccessControlSetup;
 
 import java.util.Locale;
 
-/** Runs when the Vaadin service starts: theme routes, and Dutch as every UI's language. */
+/** Runs when the Vaadin service starts: theme routes, Dutch as every UI's language, access control. */
 @ApplicationScoped
 public class VaadinSetup {
 
@@ -18,5 +19,6 @@ public class VaadinSetup {
         routes.synchronise(themes.registry());
         themes.registry().addListener(routes::synchronise);
         event.getSource().addUIInitListener(uiEvent -> uiEvent.getUI().setLocale(DUTCH));
+        AccessControlSetup.install(event);
     }
 }

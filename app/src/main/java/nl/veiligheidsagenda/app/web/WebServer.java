@@ -9,6 +9,7 @@ import com.vaadin.flow.di.LookupInitializer;
 import nl.veiligheidsagenda.app.api.ApiServlet;
 import nl.veiligheidsagenda.app.config.SettingsException;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
+import nl.veiligheidsagenda.app.security.WebSecurity;
 import nl.veiligheidsagenda.app.ui.AppShell;
 import nl.veiligheidsagenda.app.ui.Routes;
 import org.eclipse.jetty.ee11.servlet.DecoratingListener;
@@ -83,6 +84,7 @@ public final class WebServer implements AutoCloseable {
         ServletHolder vaadin = new ServletHolder("vaadin", CdiVaadinServlet.class);
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);
+        WebSecurity.install(app.security(), connector, context, vaadin);
         context.addServlet(vaadin, "/*");
 
         ErrorHandler errors = new ErrorHandler();

@@ -6,6 +6,9 @@ import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.persistence.ThemeSettingsStore;
 import nl.veiligheidsagenda.app.plugins.PluginLoader;
 import nl.veiligheidsagenda.app.security.AccessDeniedException;
+import nl.veiligheidsagenda.app.security.AuditEntry;
+import nl.veiligheidsagenda.app.security.AuditLog;
+import nl.veiligheidsagenda.app.security.Outcome;
 import nl.veiligheidsagenda.app.security.Actor;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.app.themes.ThemeService;
@@ -45,17 +48,19 @@ class FigureServiceTest {
     Path data;
 
     private Database database;
+    private AuditLog audit;
     private FigureService figures;
 
     @BeforeEach
     void open() {
         Settings settings = SettingsLoader.load(Map.of(SettingsLoader.DATA_DIR, data.toString()), Optional.empty());
         database = Database.open(settings);
+        audit = new AuditLog(database.dataSource(), Clock.systemUTC());
         ThemeService themes = new ThemeService(PluginLoader.discover(Optional.empty()), settings,
-                new ThemeSettingsStore(database.dataSource()));
+                new ThemeSettingsStore(database.dataSource()), audit);
         Clock june2024 = Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
         figures = new FigureService(new CatalogueIndex(themes), new JdbcFigureStore(database.dataSource()),
-                new PlanPeriod(2023, 2026), june2024);
+                new PlanPeriod(2023, 2026), june2024, audit);
     }
 
     @AfterEach
@@ -197,5 +202,27 @@ class FigureServiceTest {
     void unknownIdsAreNotFound() {
         assertThatThrownBy(() -> figures.goalStatus("digitaal.bestaat-niet", 2023, DUTCH))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("digitaal.bestaat-niet");
+    }
+
+    @Test
+    void writesEveryChangeRefusalAndRejectionToTheAuditLog() {
+        figures.enterFigure(OWNER, value(POLICE, "cybercrime", 2023, "0.7", 0));
+        assertThatThrownBy(() -> figures.enterFigure(Actor.viewer("raadslid"), value(POLICE, "cybercrime", 2023,
+                "0.9", 1))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> figures.enterFigure(OWNER, value(POLICE, "cybercrime", 2031, "0.9", 1)))
+                .isInstanceOf(ValidationException.class);
+        figures.recordProgress(OWNER, "digitaal.hackshield", 2023, ActionStatus.RUNNING, "", 0);
+
+        assertThat(audit.search(ADMIN, AuditLog.Query.latest(10)))
+                .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::target, AuditEntry::outcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("eigenaar-digitaal", "progress.record",
+                                "progress:digitaal.hackshield/2023", Outcome.SUCCESS),
+                        org.assertj.core.groups.Tuple.tuple("eigenaar-digitaal", "figure.enter",
+                                "figure:" + POLICE + "/cybercrime/2031", Outcome.FAILURE),
+                        org.assertj.core.groups.Tuple.tuple("raadslid", "figure.enter",
+                                "figure:" + POLICE + "/cybercrime/2023", Outcome.DENIED),
+                        org.assertj.core.groups.Tuple.tuple("eigenaar-digitaal", "figure.enter",
+                                "figure:" + POLICE + "/cybercrime/2023", Outcome.SUCCESS));
     }
 }

@@ -14,9 +14,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.MainLayout;
+import nl.veiligheidsagenda.app.ui.security.CurrentUser;
 import nl.veiligheidsagenda.core.registry.PluginProblem;
 import nl.veiligheidsagenda.core.registry.PluginStatus;
 
@@ -25,6 +27,7 @@ import nl.veiligheidsagenda.core.registry.PluginStatus;
  * and switch themes on and off; the choice is stored and takes effect at once.
  */
 @Route(value = "beheer/themas", layout = MainLayout.class)
+@RolesAllowed("ADMIN")
 public class PluginAdminView extends Div implements HasDynamicTitle {
 
     private final ThemeService themes;
@@ -81,7 +84,7 @@ public class PluginAdminView extends Div implements HasDynamicTitle {
                 return;
             }
             try {
-                themes.setEnabled(status.id(), event.getValue(), "admin");
+                themes.setEnabled(status.id(), event.getValue(), CurrentUser.actor());
                 Notification.show(getTranslation(event.getValue() ? "admin.plugins.switched-on"
                         : "admin.plugins.switched-off", status.descriptor().name()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -1,0 +1,48 @@
+package nl.veiligheidsagenda.app.security;
+
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+
+/**
+ * Argon2id password hashes (Spring Security's encoder on Bouncy Castle), with OWASP's recommended minimum cost:
+ * 19 MiB of memory, 2 iterations, parallelism 1, a 16-byte random salt and a 32-byte hash. The encoded hash
+ * carries its parameters ({@code $argon2id$v=19$m=19456,t=2,p=1$…}), so stronger settings later still verify old
+ * hashes. Passwords are never stored or logged in clear.
+ */
+public final class PasswordHasher {
+
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    private static final int PARALLELISM = 1;
+    private static final int MEMORY_KIB = 19 * 1024;
+    private static final int ITERATIONS = 2;
+
+    private final Argon2PasswordEncoder encoder =
+            new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
+    /** Compared against when an account does not exist, so a wrong name costs as much time as a wrong password. */
+    private final String dummyHash = encoder.encode("no account has this password: timing only");
+
+    public String hash(String password) {
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("an empty password cannot be hashed");
+        }
+        return encoder.encode(password);
+    }
+
+    /** True when {@code password} matches {@code hash}; false for a missing or malformed hash. */
+    public boolean matches(String password, String hash) {
+        if (password == null || hash == null || !hash.startsWith("$argon2")) {
+            encoder.matches(password == null ? "" : password, dummyHash);
+            return false;
+        }
+        try {
+            return encoder.matches(password, hash);
+        } catch (RuntimeException malformed) {
+            return false;
+        }
+    }
+
+    /** Spends the time of one verification without an account, against user enumeration by timing. */
+    public void spendVerificationTime(String password) {
+        encoder.matches(password == null ? "" : password, dummyHash);
+    }
+}

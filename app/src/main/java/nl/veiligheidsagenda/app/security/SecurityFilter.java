@@ -1,0 +1,150 @@
+package nl.veiligheidsagenda.app.security;
+
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Router;
+import com.vaadin.flow.router.internal.NavigationRouteTarget;
+import com.vaadin.flow.server.HandlerHelper;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.auth.AccessCheckDecision;
+import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
+import com.vaadin.flow.server.auth.NavigationContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * In front of everything ({@code /*}):
+ * <ul>
+ * <li>security headers on every response (CSP that Vaadin works with, nosniff, referrer policy, frame-ancestors,
+ * HSTS over TLS);</li>
+ * <li>the client address for the audit log ({@link RequestOrigin});</li>
+ * <li>the sign-in: the session's person, looked up afresh, becomes the request's principal and roles
+ * ({@link SignedInRequest}); a disabled account's session loses its sign-in at once;</li>
+ * <li>the sign-in endpoints: {@code POST /login} (local accounts) and {@code /oidc/login}, {@code /oidc/callback}
+ * (OpenID Connect), see {@link LoginEndpoints};</li>
+ * <li>an anonymous request for a page that is not open to anonymous users is redirected to {@code /login}
+ * (Vaadin's navigation access control decides again for every navigation inside the app).</li>
+ * </ul>
+ */
+public final class SecurityFilter implements Filter {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            // Vaadin's bootstrap is an inline script and its client evaluates server-sent JavaScript.
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            // Vaadin's components set inline styles.
+            + "style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "worker-src 'self' blob:; manifest-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityFilter.class);
+
+    private final Security security;
+    private final LoginEndpoints endpoints;
+    private ServletContext servletContext;
+
+    public SecurityFilter(Security security) {
+        this.security = security;
+        this.endpoints = new LoginEndpoints(security);
+    }
+
+    @Override
+    public void init(FilterConfig config) {
+        servletContext = config.getServletContext();
+    }
+
+    @Override
+    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
+        RequestOrigin.set(request.getRemoteAddr());
+        try {
+            addSecurityHeaders(request, response);
+            String path = path(request);
+            if (endpoints.handles(request.getMethod(), path)) {
+                endpoints.handle(request, response, path);
+                return;
+            }
+            Optional<Person> person = signedInPerson(request);
+            if (person.isPresent()) {
+                chain.doFilter(new SignedInRequest(request, person.get(), "FORM"), response);
+                return;
+            }
+            if (isPageClosedToAnonymous(request, path)) {
+                request.getSession(true).setAttribute(SignedInSession.RETURN_TO, path
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+                response.sendRedirect(request.getContextPath() + "/login");
+                return;
+            }
+            chain.doFilter(request, response);
+        } finally {
+            RequestOrigin.clear();
+        }
+    }
+
+    static void addSecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+    }
+
+    private Optional<Person> signedInPerson(HttpServletRequest request) {
+        Optional<SignedInSession.SignedIn> signedIn = SignedInSession.current(request);
+        if (signedIn.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Person> person = security.people().active(signedIn.get().personId());
+        if (person.isEmpty()) {
+            LOG.warn("Session of {} ended: the account is disabled or gone", signedIn.get().username());
+            security.audit().record(signedIn.get().username(), "session.end", "person:" + signedIn.get().username(),
+                    Outcome.DENIED, "account uitgeschakeld tijdens de sessie");
+            SignedInSession.forget(request);
+        }
+        return person;
+    }
+
+    /** A page (not a Vaadin-internal request or a static file) whose view anonymous users may not see. */
+    private boolean isPageClosedToAnonymous(HttpServletRequest request, String path) {
+        if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                || path.startsWith("/VAADIN/") || path.startsWith("/api/")
+                || HandlerHelper.isFrameworkInternalRequest("/*", request)) {
+            return false;
+        }
+        ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(
+                new VaadinServletContext(servletContext));
+        String route = path.substring(1);
+        NavigationRouteTarget target = registry.getNavigationRouteTarget(route);
+        if (!target.hasTarget()) {
+            return false;
+        }
+        NavigationContext context = new NavigationContext(new Router(registry),
+                target.getRouteTarget().getTarget(), new Location(route), target.getRouteParameters(), null,
+                role -> false, false);
+        return new AnnotatedViewAccessChecker().check(context).decision() != AccessCheckDecision.ALLOW;
+    }
+
+    static String path(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String path = uri.substring(request.getContextPath().length());
+        return path.isEmpty() ? "/" : path;
+    }
+}

@@ -1,0 +1,43 @@
+package nl.veiligheidsagenda.app.security;
+
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+
+import java.util.EnumSet;
+
+/** Installs the security of the web server: filters, session cookie and timeout, proxy headers. */
+public final class WebSecurity {
+
+    private WebSecurity() {
+    }
+
+    /**
+     * Call before the server starts and before the servlets are added.
+     *
+     * @param vaadin the Vaadin servlet: its first page load renders the view on the server, so a page the
+     *               person may not see answers 403 and an unknown one 404 right away
+     */
+    public static void install(Security security, ServerConnector connector, ServletContextHandler context,
+                               ServletHolder vaadin) {
+        if (security.settings().trustProxy()) {
+            // Client address and https from the reverse proxy's X-Forwarded-* headers: Secure cookies, HSTS and
+            // the audit log's origin then reflect the real client.
+            connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
+                    .addCustomizer(new ForwardedRequestCustomizer());
+        }
+        var sessions = context.getSessionHandler();
+        sessions.setMaxInactiveInterval((int) security.settings().sessionTimeout().toSeconds());
+        sessions.setHttpOnly(true);
+        sessions.setSecureRequestOnly(true);
+        sessions.setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        context.addFilter(new FilterHolder(new SecurityFilter(security)), "/*",
+                EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+        context.addFilter(new FilterHolder(new ApiAuthFilter(security)), "/api/*", EnumSet.of(DispatcherType.REQUEST));
+        vaadin.setInitParameter("eagerServerLoad", "true");
+    }
+}

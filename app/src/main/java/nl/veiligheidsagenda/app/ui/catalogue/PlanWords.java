@@ -1,0 +1,102 @@
+package nl.veiligheidsagenda.app.ui.catalogue;
+
+import nl.veiligheidsagenda.app.ui.Formats;
+import nl.veiligheidsagenda.core.model.Cadence;
+import nl.veiligheidsagenda.core.model.Direction;
+import nl.veiligheidsagenda.core.model.EvaluationRule;
+import nl.veiligheidsagenda.core.model.Goal;
+import nl.veiligheidsagenda.core.model.Indicator;
+import nl.veiligheidsagenda.core.model.Series;
+import nl.veiligheidsagenda.core.model.Unit;
+
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The plan's coded facts in plain words for readers: how a goal is judged, how often an indicator is measured,
+ * which way is better, what a unit means. Views pass {@code this::getTranslation} and their locale.
+ */
+public final class PlanWords {
+
+    private final Formats.Translator translator;
+    private final Locale locale;
+
+    public PlanWords(Formats.Translator translator, Locale locale) {
+        this.translator = translator;
+        this.locale = locale;
+    }
+
+    /**
+     * The goal's evaluation rule, e.g. "Het doel is bereikt als de cijfers lager zijn dan de nulwaarde:
+     * „daalt …”".
+     * A rise against the baseline says which way the goal's indicators count as better when they agree.
+     */
+    public String rule(Goal goal) {
+        EvaluationRule rule = goal.rule();
+        if (!rule.measurable()) {
+            return translator.translate("catalogue.rule.qualitative", rule.wording());
+        }
+        return translator.translate("catalogue.rule.measurable",
+                translator.translate("catalogue.rule.compare." + comparison(goal)), rule.wording());
+    }
+
+    private static String comparison(Goal goal) {
+        if (goal.rule().kind() == EvaluationRule.Kind.DECREASE_AGAINST_BASELINE) {
+            return "lower";
+        }
+        Set<Direction> directions = goal.indicators().stream().map(Indicator::direction).collect(Collectors.toSet());
+        if (directions.size() != 1) {
+            return "better";
+        }
+        return directions.contains(Direction.LOWER_IS_BETTER) ? "better-lower" : "better-higher";
+    }
+
+    /** "jaarlijks vanaf 2019; cijfers voorgaande jaar vanaf april beschikbaar", "tweejaarlijks vanaf 2021". */
+    public String cadence(Cadence cadence) {
+        String frequency = translator.translate("catalogue.cadence." + cadence.frequency().name(),
+                String.valueOf(cadence.firstYear()));
+        return cadence.availableFromMonth()
+                .map(month -> frequency + "; " + translator.translate("catalogue.cadence.available",
+                        month.getDisplayName(TextStyle.FULL, locale)))
+                .orElse(frequency);
+    }
+
+    /** "lager is beter" or "hoger is beter". */
+    public String direction(Direction direction) {
+        return translator.translate("catalogue.direction." + direction.name());
+    }
+
+    /** The unit in full words, e.g. "aantal per 1.000 jeugdigen van 12 tot en met 24 jaar". */
+    public String unit(Unit unit) {
+        return translator.translate("catalogue.unit." + unit.name());
+    }
+
+    /** The unit as written after a number, e.g. "per 1.000 woningen". */
+    public String unitShort(Unit unit) {
+        return translator.translate("unit.short." + unit.name());
+    }
+
+    /** The series' baseline with unit and period, e.g. "5,8 per 1.000 woningen (gemiddelde 2019-2022)". */
+    public Optional<String> baseline(Series series) {
+        return series.baselineIfAny().map(value -> Formats.baseline(value, series.unit(), locale, translator));
+    }
+
+    /** As Bijlage 2 writes it: "Woninginbraken: 5,8 per 1.000 woningen (gemiddelde 2019-2022)", or "Casussen: -". */
+    public String seriesBaseline(Series series) {
+        return translator.translate("catalogue.series.baseline", series.name(),
+                baseline(series).orElseGet(this::none));
+    }
+
+    /** The plan's mark for "nothing here": "-". */
+    public String none() {
+        return translator.translate("catalogue.none");
+    }
+
+    /** The text itself, or "-" when it is blank. */
+    public String orNone(String text) {
+        return text == null || text.isBlank() ? none() : text;
+    }
+}

@@ -1,0 +1,98 @@
+package nl.veiligheidsagenda.app.ui.figures;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import nl.veiligheidsagenda.app.figures.FigureService;
+import nl.veiligheidsagenda.app.themes.CatalogueIndex;
+import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.ui.MainLayout;
+import nl.veiligheidsagenda.core.evaluation.GoalResult;
+import nl.veiligheidsagenda.core.spi.ThemePlugin;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Every goal of the enabled themes with its status in a chosen year, filterable by theme. Status is icon and
+ * text; the explanation says in one line why.
+ */
+@Route(value = "voortgang", layout = MainLayout.class)
+@PermitAll
+public class DashboardView extends Div implements HasDynamicTitle {
+
+    record Row(CatalogueIndex.GoalRef goal, GoalResult result) {
+    }
+
+    private final FigureService figures;
+    private final CatalogueIndex catalogue;
+    private final Grid<Row> grid = new Grid<>();
+    private final Select<Integer> year = new Select<>();
+    private final ComboBox<ThemePlugin> theme = new ComboBox<>();
+    private final Paragraph summary = new Paragraph();
+
+    @Inject
+    public DashboardView(FigureService figures, ThemeService themes) {
+        this.figures = figures;
+        this.catalogue = new CatalogueIndex(themes);
+        addClassName("va-page");
+        add(new H1(getTranslation("dashboard.title")), new Paragraph(getTranslation("dashboard.intro")));
+
+        year.setLabel(getTranslation("dashboard.year"));
+        year.setItems(IntStream.rangeClosed(figures.period().firstYear(), figures.period().lastYear()).boxed().toList());
+        year.setValue(defaultYear());
+        theme.setLabel(getTranslation("dashboard.theme"));
+        theme.setPlaceholder(getTranslation("dashboard.all-themes"));
+        theme.setClearButtonVisible(true);
+        theme.setItems(themes.enabled());
+        theme.setItemLabelGenerator(plugin -> plugin.descriptor().name());
+        year.addValueChangeListener(event -> refresh());
+        theme.addValueChangeListener(event -> refresh());
+        add(new HorizontalLayout(year, theme), summary);
+
+        grid.addComponentColumn(row -> new Anchor("doel/" + row.goal().goal().id(), row.goal().goal().statement()))
+                .setHeader(getTranslation("dashboard.goal")).setFlexGrow(4);
+        grid.addColumn(row -> row.goal().theme().descriptor().name()).setHeader(getTranslation("dashboard.theme"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(row -> new StatusBadge(row.result())).setHeader(getTranslation("dashboard.status"))
+                .setFlexGrow(2);
+        grid.addColumn(row -> row.result().explanation()).setHeader(getTranslation("dashboard.explanation"))
+                .setFlexGrow(5);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", getTranslation("dashboard.title"));
+        add(grid);
+        refresh();
+    }
+
+    /** The last year whose figures are mostly in: last calendar year, kept within the plan period. */
+    private int defaultYear() {
+        int last = figures.today().getYear() - 1;
+        return Math.max(figures.period().firstYear(), Math.min(figures.period().lastYear(), last));
+    }
+
+    private void refresh() {
+        int chosen = year.getValue();
+        List<Row> rows = catalogue.goals()
+                .filter(ref -> theme.isEmpty() || ref.theme() == theme.getValue())
+                .map(ref -> new Row(ref, figures.goalStatus(ref.goal().id(), chosen, getLocale())))
+                .toList();
+        grid.setItems(rows);
+        summary.setText(getTranslation("dashboard.summary", rows.size(), chosen));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,119 @@
+package nl.veiligheidsagenda.app.ui.figures;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import nl.veiligheidsagenda.app.figures.ConflictException;
+import nl.veiligheidsagenda.app.figures.FigureService;
+import nl.veiligheidsagenda.app.figures.JdbcFigureStore.StoredDenominator;
+import nl.veiligheidsagenda.app.figures.ValidationException;
+import nl.veiligheidsagenda.app.ui.Formats;
+import nl.veiligheidsagenda.app.ui.MainLayout;
+import nl.veiligheidsagenda.app.ui.security.CurrentUser;
+import nl.veiligheidsagenda.core.model.Denominator;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Deployment data for rates: per year the number of residents, young people 12-24, dwellings and business
+ * establishments. Owners may enter raw counts; these turn them into rates per 1,000.
+ */
+@Route(value = "beheer/noemers", layout = MainLayout.class)
+@RolesAllowed("ADMIN")
+public class DenominatorsView extends Div implements HasDynamicTitle {
+
+    private final FigureService figures;
+    private final Grid<StoredDenominator> grid = new Grid<>();
+    private final IntegerField year = new IntegerField();
+    private final Select<Denominator> kind = new Select<>();
+    private final TextField population = new TextField();
+
+    @Inject
+    public DenominatorsView(FigureService figures) {
+        this.figures = figures;
+        addClassName("va-page");
+        add(new H1(getTranslation("denominators.title")), new Paragraph(getTranslation("denominators.intro")));
+
+        year.setLabel(getTranslation("dashboard.year"));
+        year.setValue(figures.today().getYear() - 1);
+        year.setStepButtonsVisible(true);
+        kind.setLabel(getTranslation("denominators.kind"));
+        kind.setItems(Denominator.values());
+        kind.setItemLabelGenerator(item -> getTranslation("denominator." + item.name()));
+        kind.setValue(Denominator.RESIDENTS);
+        population.setLabel(getTranslation("denominators.population"));
+        population.setHelperText(getTranslation("denominators.population-help"));
+        Button save = new Button(getTranslation("denominators.save"), event -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(year, kind, population, save);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        add(new H2(getTranslation("denominators.enter")), form);
+
+        grid.addColumn(StoredDenominator::year).setHeader(getTranslation("dashboard.year"));
+        grid.addColumn(row -> getTranslation("denominator." + row.kind().name()))
+                .setHeader(getTranslation("denominators.kind"));
+        grid.addColumn(row -> Formats.number(BigDecimal.valueOf(row.population()), getLocale()))
+                .setHeader(getTranslation("denominators.population"));
+        grid.addColumn(StoredDenominator::changedBy).setHeader(getTranslation("denominators.changed-by"));
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", getTranslation("denominators.title"));
+        grid.addSelectionListener(event -> event.getFirstSelectedItem().ifPresent(row -> {
+            year.setValue(row.year());
+            kind.setValue(row.kind());
+            population.setValue(Formats.number(BigDecimal.valueOf(row.population()), getLocale()));
+        }));
+        add(new H2(getTranslation("denominators.stored")), grid);
+        refresh();
+    }
+
+    private void save() {
+        population.setInvalid(false);
+        Optional<BigDecimal> number = DutchNumbers.parse(population.getValue());
+        if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0 || year.getValue() == null) {
+            population.setInvalid(true);
+            population.setErrorMessage(getTranslation("denominators.population-invalid"));
+            return;
+        }
+        int version = figures.denominators().stream()
+                .filter(row -> row.year() == year.getValue() && row.kind() == kind.getValue())
+                .mapToInt(StoredDenominator::version).findFirst().orElse(0);
+        try {
+            figures.enterDenominator(CurrentUser.actor(), year.getValue(), kind.getValue(),
+                    number.get().longValueExact(), version);
+            Notification.show(getTranslation("denominators.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        } catch (ValidationException e) {
+            population.setInvalid(true);
+            population.setErrorMessage(e.errors().getFirst().message());
+        } catch (ConflictException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(figures.denominators());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("denominators.title") + " | " + getTranslation("app.title");
+    }
+}

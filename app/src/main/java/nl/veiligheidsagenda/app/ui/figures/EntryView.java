@@ -1,0 +1,97 @@
+package nl.veiligheidsagenda.app.ui.figures;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import nl.veiligheidsagenda.app.figures.FigureService;
+import nl.veiligheidsagenda.app.figures.StoredStory;
+import nl.veiligheidsagenda.app.security.Actor;
+import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.ui.MainLayout;
+import nl.veiligheidsagenda.app.ui.security.CurrentUser;
+import nl.veiligheidsagenda.core.model.Goal;
+import nl.veiligheidsagenda.core.model.Indicator;
+import nl.veiligheidsagenda.core.spi.ThemePlugin;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Where a theme owner runs the year for their themes: figures per series, the story behind them per indicator
+ * and goal, and the progress of every action. Admins may edit every theme.
+ */
+@Route(value = "invoeren", layout = MainLayout.class)
+@RolesAllowed({"ADMIN", "THEME_OWNER"})
+public class EntryView extends Div implements HasDynamicTitle {
+
+    private final FigureService figures;
+    private final Select<ThemePlugin> theme = new Select<>();
+    private final Select<Integer> year = new Select<>();
+    private final Div content = new Div();
+
+    @Inject
+    public EntryView(FigureService figures, ThemeService themes) {
+        this.figures = figures;
+        addClassName("va-page");
+        add(new H1(getTranslation("entry.title")), new Paragraph(getTranslation("entry.intro")));
+        Actor actor = CurrentUser.actor();
+        List<ThemePlugin> editable = themes.enabled().stream()
+                .filter(plugin -> actor.mayEditTheme(plugin.descriptor().id())).toList();
+        if (editable.isEmpty()) {
+            add(new Paragraph(getTranslation("entry.no-themes")));
+            return;
+        }
+        theme.setLabel(getTranslation("dashboard.theme"));
+        theme.setItems(editable);
+        theme.setItemLabelGenerator(plugin -> plugin.descriptor().name());
+        theme.setValue(editable.getFirst());
+        year.setLabel(getTranslation("dashboard.year"));
+        year.setItems(IntStream.rangeClosed(figures.period().firstYear(), figures.period().lastYear()).boxed().toList());
+        year.setValue(Math.max(figures.period().firstYear(),
+                Math.min(figures.period().lastYear(), figures.today().getYear() - 1)));
+        theme.addValueChangeListener(event -> show());
+        year.addValueChangeListener(event -> show());
+        add(new HorizontalLayout(theme, year), content);
+        show();
+    }
+
+    private void show() {
+        content.removeAll();
+        int chosen = year.getValue();
+        for (var subject : theme.getValue().catalogue().subjects()) {
+            for (Goal goal : subject.goals()) {
+                Div section = new Div();
+                section.addClassName("va-card");
+                section.add(new H2(goal.statement()));
+                for (Indicator indicator : goal.indicators()) {
+                    section.add(new H3(indicator.name()));
+                    indicator.series().forEach(series -> section.add(
+                            new FigureRow(figures, indicator, series, chosen)));
+                    section.add(new StoryEditor(figures, StoredStory.StoryKind.INDICATOR, indicator.id(),
+                            indicator.name(), chosen, false));
+                }
+                section.add(new H3(getTranslation("entry.goal-story")));
+                section.add(new StoryEditor(figures, StoredStory.StoryKind.GOAL, goal.id(), goal.statement(), chosen,
+                        goal.reportedInWords()));
+                if (!goal.actions().isEmpty()) {
+                    section.add(new H3(getTranslation("entry.actions")));
+                    goal.actions().forEach(action -> section.add(new ProgressRow(figures, action, chosen)));
+                }
+                content.add(section);
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("entry.title") + " | " + getTranslation("app.title");
+    }
+}

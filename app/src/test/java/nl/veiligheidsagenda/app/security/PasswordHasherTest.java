@@ -1,0 +1,43 @@
+package nl.veiligheidsagenda.app.security;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Argon2id hashes: salted, self-describing, never the password itself; the password policy's rules. */
+class PasswordHasherTest {
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    @Test
+    void hashesWithArgon2idAndTheOwaspMinimumCost() {
+        String hash = hasher.hash("een lange zin als wachtwoord");
+
+        assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain("wachtwoord");
+        assertThat(hasher.matches("een lange zin als wachtwoord", hash)).isTrue();
+        assertThat(hasher.matches("een lange zin als wachtwoorD", hash)).isFalse();
+        assertThat(hasher.matches("", hash)).isFalse();
+    }
+
+    @Test
+    void saltsEveryHash() {
+        assertThat(hasher.hash("hetzelfde wachtwoord")).isNotEqualTo(hasher.hash("hetzelfde wachtwoord"));
+    }
+
+    @Test
+    void refusesMissingAndMalformedHashes() {
+        assertThat(hasher.matches("iets", null)).isFalse();
+        assertThat(hasher.matches("iets", "plain text")).isFalse();
+        assertThat(hasher.matches("iets", "$argon2id$kapot")).isFalse();
+    }
+
+    @Test
+    void thePolicyAsksForTwelveCharactersAndRefusesTheObvious() {
+        assertThat(PasswordPolicy.problem("kort", "jan")).contains("Het wachtwoord moet minstens 12 tekens lang zijn.");
+        assertThat(PasswordPolicy.problem("jansen-is-de-baas", "jansen")).isPresent();
+        assertThat(PasswordPolicy.problem("Wachtwoord123", "jan")).isPresent();
+        assertThat(PasswordPolicy.problem("aaaaaaaaaaaaaa", "jan")).isPresent();
+        assertThat(PasswordPolicy.problem("x".repeat(129), "jan")).isPresent();
+        assertThat(PasswordPolicy.problem("fiets over de dijk naar huis", "jan")).isEmpty();
+    }
+}
