@@ -4,7 +4,6 @@ import nl.veiligheidsagenda.app.config.Settings;
 import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.figures.JdbcFigureStore;
 import nl.veiligheidsagenda.app.figures.PlanPeriod;
-import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
 import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.persistence.ThemeSettingsStore;
@@ -45,7 +44,7 @@ public final class Application implements AutoCloseable {
                     Clock.systemDefaultZone(), System.out);
             ThemeService themes = new ThemeService(registry, settings, new ThemeSettingsStore(database.dataSource()),
                     security.audit());
-            FigureService figures = new FigureService(new CatalogueIndex(themes),
+            FigureService figures = new FigureService(themes,
                     new JdbcFigureStore(database.dataSource()), PLAN_PERIOD, Clock.systemDefaultZone(), security.audit());
             AppContext context = new AppContext(settings, database, themes, figures, security);
             return new Application(context, WebServer.start(context));

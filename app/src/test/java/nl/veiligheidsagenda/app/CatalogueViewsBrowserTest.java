@@ -1,7 +1,7 @@
 package nl.veiligheidsagenda.app;
 
 import nl.veiligheidsagenda.app.ui.catalogue.ActionFilter;
-import nl.veiligheidsagenda.app.ui.catalogue.CatalogueIndex;
+import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
 import org.junit.jupiter.api.AfterAll;

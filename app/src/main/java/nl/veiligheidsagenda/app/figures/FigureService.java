@@ -5,6 +5,7 @@ import nl.veiligheidsagenda.app.security.AuditLog;
 import nl.veiligheidsagenda.app.security.Guard;
 import nl.veiligheidsagenda.app.security.Outcome;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
+import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.core.evaluation.EvaluationContext;
 import nl.veiligheidsagenda.core.evaluation.GoalEvaluator;
 import nl.veiligheidsagenda.core.evaluation.GoalResult;
@@ -45,19 +46,24 @@ public final class FigureService {
     static final int MAX_STORY = 20_000;
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final CatalogueIndex catalogue;
+    private final ThemeService themes;
     private final JdbcFigureStore store;
     private final PlanPeriod period;
     private final Clock clock;
     private final AuditLog audit;
 
-    public FigureService(CatalogueIndex catalogue, JdbcFigureStore store, PlanPeriod period, Clock clock,
+    public FigureService(ThemeService themes, JdbcFigureStore store, PlanPeriod period, Clock clock,
                          AuditLog audit) {
-        this.catalogue = catalogue;
+        this.themes = themes;
         this.store = store;
         this.period = period;
         this.clock = clock;
         this.audit = audit;
+    }
+
+    /** The enabled themes now: an admin may switch one off at any moment. */
+    private CatalogueIndex catalogue() {
+        return CatalogueIndex.of(themes.enabled());
     }
 
     /**
@@ -87,7 +93,7 @@ public final class FigureService {
 
     /** Stores a figure after checking rights and every rule; returns it with its new version. */
     public StoredFigure enterFigure(Actor actor, FigureInput input) {
-        CatalogueIndex.IndicatorRef ref = catalogue.indicator(input.indicatorId()).orElseThrow(() ->
+        CatalogueIndex.IndicatorEntry ref = catalogue().indicator(input.indicatorId()).orElseThrow(() ->
                 new NotFoundException("Onbekende indicator '" + input.indicatorId() + "'"));
         String target = "figure:" + input.indicatorId() + "/" + input.seriesId() + "/" + input.year();
         Guard.requireEditRights(audit, actor, ref.themeId(), "figure.enter", target);
@@ -97,7 +103,7 @@ public final class FigureService {
                         + figure.status() + ", versie " + figure.version());
     }
 
-    private StoredFigure storeFigure(Actor actor, CatalogueIndex.IndicatorRef ref, FigureInput input) {
+    private StoredFigure storeFigure(Actor actor, CatalogueIndex.IndicatorEntry ref, FigureInput input) {
         Indicator indicator = ref.indicator();
         Series series = indicator.series().stream().filter(candidate -> candidate.id().equals(input.seriesId()))
                 .findFirst().orElseThrow(() -> new NotFoundException("Indicator '" + indicator.id()
@@ -187,7 +193,7 @@ public final class FigureService {
 
     /** The current figures of one indicator of an enabled theme. */
     public List<StoredFigure> figures(String indicatorId) {
-        CatalogueIndex.IndicatorRef ref = catalogue.indicator(indicatorId).orElseThrow(() ->
+        CatalogueIndex.IndicatorEntry ref = catalogue().indicator(indicatorId).orElseThrow(() ->
                 new NotFoundException("Onbekende indicator '" + indicatorId + "'"));
         return store.figures(List.of(ref.indicator().id()));
     }
@@ -236,7 +242,7 @@ public final class FigureService {
     /** Writes the story behind the figures of a goal (with the owner's assessment for goals without indicator). */
     public void writeGoalStory(Actor actor, String goalId, int year, String body, OwnerStatus assessment,
                                Integer expectedVersion) {
-        CatalogueIndex.GoalRef ref = catalogue.goal(goalId).orElseThrow(() ->
+        CatalogueIndex.Place ref = catalogue().goal(goalId).orElseThrow(() ->
                 new NotFoundException("Onbekend doel '" + goalId + "'"));
         String target = "story:goal/" + goalId + "/" + year;
         Guard.requireEditRights(audit, actor, ref.themeId(), "story.write", target);
@@ -249,7 +255,7 @@ public final class FigureService {
     }
 
     public void writeIndicatorStory(Actor actor, String indicatorId, int year, String body, Integer expectedVersion) {
-        CatalogueIndex.IndicatorRef ref = catalogue.indicator(indicatorId).orElseThrow(() ->
+        CatalogueIndex.IndicatorEntry ref = catalogue().indicator(indicatorId).orElseThrow(() ->
                 new NotFoundException("Onbekende indicator '" + indicatorId + "'"));
         String target = "story:indicator/" + indicatorId + "/" + year;
         Guard.requireEditRights(audit, actor, ref.themeId(), "story.write", target);
@@ -286,7 +292,7 @@ public final class FigureService {
 
     public void recordProgress(Actor actor, String actionId, int year, ActionStatus status, String note,
                                Integer expectedVersion) {
-        CatalogueIndex.ActionRef ref = catalogue.action(actionId).orElseThrow(() ->
+        CatalogueIndex.ActionEntry ref = catalogue().action(actionId).orElseThrow(() ->
                 new NotFoundException("Onbekende actie '" + actionId + "'"));
         String target = "progress:" + actionId + "/" + year;
         Guard.requireEditRights(audit, actor, ref.themeId(), "progress.record", target);
@@ -324,7 +330,7 @@ public final class FigureService {
 
     /** The status of a goal of an enabled theme in a year, with a one-line explanation. */
     public GoalResult goalStatus(String goalId, int year, Locale locale) {
-        CatalogueIndex.GoalRef ref = catalogue.goal(goalId).orElseThrow(() ->
+        CatalogueIndex.Place ref = catalogue().goal(goalId).orElseThrow(() ->
                 new NotFoundException("Onbekend doel '" + goalId + "'"));
         List<Measurement> measurements = store.figures(ref.goal().indicators().stream().map(Indicator::id).toList())
                 .stream().map(FigureService::measurement).toList();

@@ -26,18 +26,18 @@ public record MyTasks(int reportYear, int currentYear, List<Task> dueFigures, Li
     }
 
     public static MyTasks of(FigureService figures, ThemeService themes, Actor actor) {
-        CatalogueIndex catalogue = new CatalogueIndex(themes);
+        CatalogueIndex catalogue = CatalogueIndex.of(themes.enabled());
         LocalDate today = figures.today();
         int reportYear = today.getYear() - 1;
         int currentYear = today.getYear();
-        List<CatalogueIndex.IndicatorRef> indicators = catalogue.indicators()
+        List<CatalogueIndex.IndicatorEntry> indicators = catalogue.indicators()
                 .filter(ref -> actor.mayEditTheme(ref.themeId())).toList();
 
         Set<String> entered = figures.figuresOf(indicators.stream().map(ref -> ref.indicator().id()).toList())
                 .stream().filter(figure -> figure.year() == reportYear)
                 .map(figure -> figure.indicatorId() + "/" + figure.seriesId()).collect(Collectors.toSet());
         List<Task> due = new ArrayList<>();
-        for (CatalogueIndex.IndicatorRef ref : indicators) {
+        for (CatalogueIndex.IndicatorEntry ref : indicators) {
             Indicator indicator = ref.indicator();
             boolean isDue = indicator.cadence().isMeasuredIn(reportYear)
                     && !today.isBefore(Availability.dueDate(indicator.cadence(), reportYear));
@@ -64,9 +64,9 @@ public record MyTasks(int reportYear, int currentYear, List<Task> dueFigures, Li
         if (figures.period().contains(currentYear)) {
             Set<String> recorded = figures.progressOfYear(currentYear).stream().map(StoredProgress::actionId)
                     .collect(Collectors.toSet());
-            catalogue.actions().filter(ref -> actor.mayEditTheme(ref.themeId()))
+            catalogue.actions().stream().filter(ref -> actor.mayEditTheme(ref.themeId()))
                     .filter(ref -> !recorded.contains(ref.action().id()))
-                    .forEach(ref -> progress.add(new Task(ref.action().title(), "doel/" + ref.goal().goal().id())));
+                    .forEach(ref -> progress.add(new Task(ref.action().title(), "doel/" + ref.place().goal().id())));
         }
         return new MyTasks(reportYear, currentYear, due, stories, progress);
     }

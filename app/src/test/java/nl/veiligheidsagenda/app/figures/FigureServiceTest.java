@@ -10,7 +10,6 @@ import nl.veiligheidsagenda.app.security.AuditEntry;
 import nl.veiligheidsagenda.app.security.AuditLog;
 import nl.veiligheidsagenda.app.security.Outcome;
 import nl.veiligheidsagenda.app.security.Actor;
-import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.core.evaluation.GoalResult;
 import nl.veiligheidsagenda.core.evaluation.GoalStatus;
@@ -59,7 +58,7 @@ class FigureServiceTest {
         ThemeService themes = new ThemeService(PluginLoader.discover(Optional.empty()), settings,
                 new ThemeSettingsStore(database.dataSource()), audit);
         Clock june2024 = Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
-        figures = new FigureService(new CatalogueIndex(themes), new JdbcFigureStore(database.dataSource()),
+        figures = new FigureService(themes, new JdbcFigureStore(database.dataSource()),
                 new PlanPeriod(2023, 2026), june2024, audit);
     }
 

@@ -1,7 +1,8 @@
 package nl.veiligheidsagenda.app.ui.catalogue;
 
+import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import com.vaadin.flow.function.SerializablePredicate;
-import nl.veiligheidsagenda.app.ui.catalogue.CatalogueIndex.ActionEntry;
+import nl.veiligheidsagenda.app.themes.CatalogueIndex.ActionEntry;
 import nl.veiligheidsagenda.core.model.Action;
 
 import java.text.Normalizer;

@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app.ui.catalogue;
 
+import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.provider.Query;
@@ -8,7 +9,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.MainLayout;
-import nl.veiligheidsagenda.app.ui.catalogue.CatalogueIndex.ActionEntry;
+import nl.veiligheidsagenda.app.themes.CatalogueIndex.ActionEntry;
 
 /** Every action of every enabled theme ({@code acties}), filtered by theme, subject, partner, target group, text. */
 @Route(value = "acties", layout = MainLayout.class)

@@ -1,8 +1,9 @@
 package nl.veiligheidsagenda.app.ui.catalogue;
 
+import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import com.vaadin.flow.component.html.Anchor;
 import nl.veiligheidsagenda.app.ui.ThemeRoutes;
-import nl.veiligheidsagenda.app.ui.catalogue.CatalogueIndex.Place;
+import nl.veiligheidsagenda.app.themes.CatalogueIndex.Place;
 import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Indicator;
 

@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app.ui.catalogue;
 
+import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -10,7 +11,7 @@ import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.Formats;
 import nl.veiligheidsagenda.app.ui.MainLayout;
-import nl.veiligheidsagenda.app.ui.catalogue.CatalogueIndex.IndicatorEntry;
+import nl.veiligheidsagenda.app.themes.CatalogueIndex.IndicatorEntry;
 import nl.veiligheidsagenda.app.ui.figures.IndicatorFigures;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Series;

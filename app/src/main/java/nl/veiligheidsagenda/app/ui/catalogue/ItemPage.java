@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app.ui.catalogue;
 
+import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;

@@ -1,8 +1,9 @@
 package nl.veiligheidsagenda.app.ui.catalogue;
 
+import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import nl.veiligheidsagenda.app.ui.catalogue.CatalogueIndex.Place;
+import nl.veiligheidsagenda.app.themes.CatalogueIndex.Place;
 
 /** Where a goal or indicator sits, as links back: theme › subject. */
 final class Trail extends Nav {

@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app.ui.catalogue;
 
+import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -12,8 +13,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.MainLayout;
-import nl.veiligheidsagenda.app.ui.catalogue.CatalogueIndex.ActionEntry;
-import nl.veiligheidsagenda.app.ui.catalogue.CatalogueIndex.Place;
+import nl.veiligheidsagenda.app.themes.CatalogueIndex.ActionEntry;
+import nl.veiligheidsagenda.app.themes.CatalogueIndex.Place;
 import nl.veiligheidsagenda.core.model.Denominator;
 import nl.veiligheidsagenda.core.model.Indicator;
 

@@ -31,11 +31,11 @@ import java.util.stream.IntStream;
 @PermitAll
 public class DashboardView extends Div implements HasDynamicTitle {
 
-    record Row(CatalogueIndex.GoalRef goal, GoalResult result) {
+    record Row(CatalogueIndex.Place goal, GoalResult result) {
     }
 
     private final FigureService figures;
-    private final CatalogueIndex catalogue;
+    private final ThemeService themes;
     private final Grid<Row> grid = new Grid<>();
     private final Select<Integer> year = new Select<>();
     private final ComboBox<ThemePlugin> theme = new ComboBox<>();
@@ -44,7 +44,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
     @Inject
     public DashboardView(FigureService figures, ThemeService themes) {
         this.figures = figures;
-        this.catalogue = new CatalogueIndex(themes);
+        this.themes = themes;
         addClassName("va-page");
         add(new H1(getTranslation("dashboard.title")), new Paragraph(getTranslation("dashboard.intro")));
 
@@ -83,7 +83,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         int chosen = year.getValue();
-        List<Row> rows = catalogue.goals()
+        List<Row> rows = CatalogueIndex.of(themes.enabled()).goals()
                 .filter(ref -> theme.isEmpty() || ref.theme() == theme.getValue())
                 .map(ref -> new Row(ref, figures.goalStatus(ref.goal().id(), chosen, getLocale())))
                 .toList();

@@ -1,6 +1,7 @@
 package nl.veiligheidsagenda.app.ui.catalogue;
 
-import nl.veiligheidsagenda.app.ui.catalogue.CatalogueIndex.ActionEntry;
+import nl.veiligheidsagenda.app.themes.CatalogueIndex;
+import nl.veiligheidsagenda.app.themes.CatalogueIndex.ActionEntry;
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Cadence;
 import nl.veiligheidsagenda.core.model.Direction;
