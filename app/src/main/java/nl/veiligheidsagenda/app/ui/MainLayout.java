@@ -7,6 +7,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -81,6 +82,8 @@ public class MainLayout extends AppLayout {
         com.vaadin.flow.component.orderedlayout.VerticalLayout navigation =
                 new com.vaadin.flow.component.orderedlayout.VerticalLayout(general, themeNav, admin);
         navigation.setPadding(true);
+        // stretch the menus to the drawer's width, so long theme names wrap instead of running out of sight
+        navigation.setAlignItems(FlexComponent.Alignment.STRETCH);
         Scroller scroller = new Scroller(navigation, Scroller.ScrollDirection.VERTICAL);
         addToDrawer(scroller);
         buildThemeMenu();

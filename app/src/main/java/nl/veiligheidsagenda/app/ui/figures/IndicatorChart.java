@@ -31,7 +31,14 @@ public final class IndicatorChart {
         for (int year = first; year <= period.lastYear(); year++) {
             years.add(String.valueOf(year));
         }
-        option.putObject("yAxis").put("type", "value").put("min", 0);
+        // ECharts sizes the axis to the data only: leave room for the baselines' dashed lines too
+        double highest = Math.max(figures.stream().mapToDouble(figure -> figure.value().doubleValue()).max().orElse(0),
+                indicator.series().stream().flatMap(series -> series.baselineIfAny().stream())
+                        .mapToDouble(baseline -> baseline.value().doubleValue()).max().orElse(0));
+        ObjectNode yAxis = option.putObject("yAxis").put("type", "value").put("min", 0);
+        if (highest > 0) {
+            yAxis.put("max", niceCeiling(highest * 1.15));
+        }
         ArrayNode seriesArray = option.putArray("series");
         for (Series series : indicator.series()) {
             ObjectNode line = seriesArray.addObject().put("type", "line").put("name", series.name())
@@ -47,12 +54,24 @@ public final class IndicatorChart {
             }
             series.baselineIfAny().ifPresent(baseline -> {
                 ObjectNode markLine = line.putObject("markLine").put("symbol", "none");
+                markLine.putObject("label").put("position", "insideStartTop");
                 markLine.putObject("lineStyle").put("type", "dashed");
                 markLine.putArray("data").addObject().put("name", baselineWord + " " + series.name())
                         .put("yAxis", baseline.value());
             });
         }
         return new EChart(option, label);
+    }
+
+    /** 1, 2 or 5 times a power of ten at or above {@code value}, so the axis ends on a round number. */
+    static double niceCeiling(double value) {
+        double power = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * power >= value) {
+                return step * power;
+            }
+        }
+        return 10 * power;
     }
 
     private static Optional<StoredFigure> find(List<StoredFigure> figures, String seriesId, int year) {
