@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/java-home.sh
 mvn -q -B -DskipTests install -pl platform-core,theme-ondermijning,theme-digitaal,theme-wijken,theme-polarisatie,theme-crisis
-mvn -B -pl app test -Dtest=SessionMemoryBench -Dsurefire.failIfNoSpecifiedTests=false -Dbench.users="${1:-10}" \
-    -Dsurefire.redirectTestOutputToFile=false | sed -n '/^measure/,/per user (ms)/p'
+mvn -q -B -pl app test -Dtest=SessionMemoryBench -Dsurefire.failIfNoSpecifiedTests=false -Dbench.users="${1:-10}"
+sed -n '/^measure/,/first page per user/p' app/target/surefire-reports/nl.veiligheidsagenda.app.bench.SessionMemoryBench-output.txt
