@@ -97,4 +97,30 @@ class ApplicationTest {
         }
         assertThat(routes.getNavigationTarget("thema/polarisatie")).isPresent();
     }
+
+    @Test
+    void servesTheEnabledThemesCatalogueWithBaselinesAsJsonNumbers() throws Exception {
+        JsonNode themes = JSON.readTree(admin.get("api/v1/catalogue").body()).get("themes");
+        JsonNode ondermijning = themes.get(0);
+        assertThat(ondermijning.get("id").asText()).isEqualTo("ondermijning");
+        assertThat(ondermijning.get("version").asText()).isEqualTo("1.0.0");
+
+        JsonNode jongeAanwas = ondermijning.get("subjects").get(1);
+        assertThat(jongeAanwas.get("name").asText()).isEqualTo("Jonge aanwas");
+        JsonNode indicator = jongeAanwas.get("goals").get(0).get("indicators").get(0);
+        assertThat(indicator.get("unit").asText()).isEqualTo("PER_1000_YOUNG_PEOPLE_12_24");
+        assertThat(indicator.get("source").asText()).isEqualTo("CBS");
+        JsonNode total = indicator.get("series").get(0).get("baseline");
+        assertThat(total.get("value").isNumber()).isTrue();
+        assertThat(total.get("value").decimalValue()).isEqualByComparingTo("24.3");
+        assertThat(total.get("period").asText()).isEqualTo("gemiddelde 2019-2021");
+
+        JsonNode mensenhandel = ondermijning.get("subjects").get(2).get("goals").get(0);
+        assertThat(mensenhandel.get("indicators").get(0).get("series").get(0).get("baseline").isNull()).isTrue();
+        JsonNode action = mensenhandel.get("actions").get(0);
+        assertThat(action.has("partners")).isTrue();
+        assertThat(action.has("targetGroups")).isTrue();
+        assertThat(themes.get(3).get("subjects").get(0).get("goals").get(0).get("reportedInWords").asBoolean())
+                .isTrue();
+    }
 }

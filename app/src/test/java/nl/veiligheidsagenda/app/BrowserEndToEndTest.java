@@ -48,6 +48,7 @@ class BrowserEndToEndTest {
 
     @Test
     void signsInShowsTheFiveThemesOpensAThemeAndSignsOut() throws Exception {
+        browser.manage().deleteAllCookies();
         browser.get(app.url(""));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.urlContains("/login"));
@@ -60,9 +61,7 @@ class BrowserEndToEndTest {
                 "Uitvoering veiligheidsagenda"));
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("Beheerder");
 
-        List<String> menu = browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(WebElement::getText).map(String::trim).toList();
-        assertThat(menu).contains("Georganiseerde ondermijnende criminaliteit", "Digitale veiligheid",
+        assertThat(menu()).contains("Georganiseerde ondermijnende criminaliteit", "Digitale veiligheid",
                 "Veilige wijken", "Maatschappelijke onrust, polarisatie en radicalisering", "Crisisbeheersing");
         screenshot("start.png");
 
@@ -81,6 +80,46 @@ class BrowserEndToEndTest {
         browser.get(app.url("thema/wijken"));
         wait.until(ExpectedConditions.urlContains("/login"));
         assertThat(browser.findElements(By.id("signed-in-as"))).isEmpty();
+    }
+
+    @Test
+    void anAdminSwitchesAThemeOffAndItsMenuEntryDisappearsWithoutARestart() throws Exception {
+        browser.manage().deleteAllCookies();
+        app.loginInBrowserAsAdmin(browser);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(app.url("beheer/themas"));
+        // the switch's accessible name is what a screen reader announces, and what the test finds it by
+        By crisisSwitch = By.cssSelector("vaadin-checkbox input[aria-label='Thema Crisisbeheersing ingeschakeld']");
+        toggle(wait.until(ExpectedConditions.presenceOfElementLocated(crisisSwitch)));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//vaadin-notification-card[contains(., 'Thema Crisisbeheersing is uitgeschakeld')]")));
+        screenshot("beheer-themas.png");
+
+        browser.get(app.url(""));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Uitvoering"));
+        assertThat(menu()).contains("Veilige wijken").doesNotContain("Crisisbeheersing");
+        browser.get(app.url("thema/crisis"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Pagina niet gevonden"));
+
+        browser.get(app.url("beheer/themas"));
+        toggle(wait.until(ExpectedConditions.presenceOfElementLocated(crisisSwitch)));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//vaadin-notification-card[contains(., 'Thema Crisisbeheersing is ingeschakeld')]")));
+        browser.get(app.url(""));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Uitvoering"));
+        assertThat(menu()).contains("Crisisbeheersing");
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    /** Scrolls the switch into view (the grid is taller than the window) and flips it. */
+    private static void toggle(WebElement checkbox) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", checkbox);
+    }
+
+    private static List<String> menu() {
+        return browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(WebElement::getText).map(String::trim).toList();
     }
 
     static void screenshot(String name) throws Exception {
