@@ -2,34 +2,85 @@ package nl.veiligheidsagenda.app;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Gives the benchmarks (package {@code bench}) the test fixtures of this package: a running app and browsers. */
-public final class BenchSupport implements AutoCloseable {
+/** Gives the benchmarks (package {@code bench}) the fixtures of this package: the app and signed-in browsers. */
+public final class BenchSupport {
 
-    private final RunningApp app;
-
-    private BenchSupport(RunningApp app) {
-        this.app = app;
+    private BenchSupport() {
     }
 
-    public static BenchSupport start(Path data) {
-        return new BenchSupport(RunningApp.start(data));
+    /** The built distribution running in its own JVM, as an operator starts it. */
+    public static Distribution startDistribution(Path data) throws Exception {
+        Path jar = Path.of("target", "dist", "veiligheidsagenda.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build the distribution first");
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString());
+        builder.environment().put("VEILIGHEID_PORT", String.valueOf(port));
+        builder.environment().put("VEILIGHEID_DATA_DIR", data.toString());
+        builder.environment().put("VEILIGHEID_ADMIN_PASSWORD", RunningApp.ADMIN_PASSWORD);
+        builder.redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
+        Distribution distribution = new Distribution(builder.start(), port);
+        distribution.awaitStart();
+        return distribution;
     }
 
-    public String url(String path) {
-        return app.url(path);
-    }
+    /** A running distribution; closing it stops the JVM. */
+    public static final class Distribution implements AutoCloseable {
 
-    /** A headless Chromium signed in as the admin. */
-    public ChromeDriver signedInBrowser() throws Exception {
-        ChromeDriver browser = Browsers.headlessChromium();
-        app.loginInBrowserAsAdmin(browser);
-        return browser;
-    }
+        private final Process process;
+        private final int port;
 
-    @Override
-    public void close() {
-        app.close();
+        private Distribution(Process process, int port) {
+            this.process = process;
+            this.port = port;
+        }
+
+        public long pid() {
+            return process.pid();
+        }
+
+        public String url(String path) {
+            return "http://localhost:" + port + "/" + path;
+        }
+
+        private void awaitStart() throws InterruptedException {
+            HttpClient http = HttpClient.newHttpClient();
+            for (int attempt = 0; attempt < 600; attempt++) {
+                try {
+                    http.send(HttpRequest.newBuilder(URI.create(url(""))).build(), HttpResponse.BodyHandlers.discarding());
+                    return;
+                } catch (IOException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            throw new IllegalStateException("the distribution did not answer within a minute");
+        }
+
+        /** A headless Chromium signed in as the admin through the login view. */
+        public ChromeDriver signedInBrowser() throws Exception {
+            ChromeDriver browser = Browsers.headlessChromium();
+            RunningApp.loginInBrowser(browser, url("login"), "admin", RunningApp.ADMIN_PASSWORD);
+            return browser;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            process.waitFor();
+        }
     }
 }

@@ -104,7 +104,12 @@ final class RunningApp implements AutoCloseable {
 
     /** Signs a real browser in through the login view as {@code username}, and waits for the start page. */
     void loginInBrowser(WebDriver browser, String username, String password) {
-        browser.get(url("login"));
+        loginInBrowser(browser, url("login"), username, password);
+    }
+
+    /** Signs a browser in through the login view at {@code loginUrl} (also used against the distribution). */
+    static void loginInBrowser(WebDriver browser, String loginUrl, String username, String password) {
+        browser.get(loginUrl);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
         browser.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);

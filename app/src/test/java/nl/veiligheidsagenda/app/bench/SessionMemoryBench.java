@@ -8,38 +8,35 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.lang.management.ManagementFactory;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Memory per signed-in user: opens N real headless Chromium sessions on the progress page (the heaviest view)
- * and compares the live heap after a full GC with the heap before. Not a test: run it with bench/sessions.sh,
- * which prints the table (the class name does not match Surefire's test patterns, so `mvn verify` skips it).
+ * Memory per signed-in user: starts the distribution ({@code app/target/dist}) in its own JVM, opens N real
+ * headless Chromium sessions on the progress page (the heaviest view) and reads that JVM's live heap after a full
+ * GC with jcmd, before, with the users connected and after they left. The browsers' drivers live in this JVM, so
+ * they do not count. Not a test: bench/sessions.sh runs it (the class name does not match Surefire's patterns).
  */
 class SessionMemoryBench {
+
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
     @TempDir
     Path data;
 
-    private static long liveHeap() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
     @Test
     void measuresHeapPerSignedInUser() throws Exception {
         int users = Integer.getInteger("bench.users", 10);
-        try (BenchSupport app = BenchSupport.start(data)) {
+        try (BenchSupport.Distribution app = BenchSupport.startDistribution(data)) {
             ChromeDriver warmup = app.signedInBrowser();
             open(warmup, app.url("voortgang"));
             warmup.quit();
-            long before = liveHeap();
+            long before = liveHeapKb(app.pid());
             List<ChromeDriver> browsers = new ArrayList<>();
             long started = System.nanoTime();
             for (int i = 0; i < users; i++) {
@@ -48,16 +45,41 @@ class SessionMemoryBench {
                 browsers.add(browser);
             }
             long millisPerUser = (System.nanoTime() - started) / 1_000_000 / users;
-            long connected = liveHeap();
+            long connected = liveHeapKb(app.pid());
+            if (Boolean.getBoolean("bench.histogram")) {
+                System.out.println(jcmd(app.pid(), "GC.class_histogram").lines().limit(30)
+                        .reduce("", (a, b) -> a + b + System.lineSeparator()));
+            }
             browsers.forEach(ChromeDriver::quit);
-            long afterQuit = liveHeap();
+            long afterQuit = liveHeapKb(app.pid());
             System.out.printf("%n%-44s %12s%n", "measure (" + users + " users, progress page)", "value");
-            System.out.printf("%-44s %12d%n", "live heap before (KB)", before / 1024);
-            System.out.printf("%-44s %12d%n", "live heap with users connected (KB)", connected / 1024);
-            System.out.printf("%-44s %12d%n", "per connected user (KB)", (connected - before) / 1024 / users);
-            System.out.printf("%-44s %12d%n", "per user after browsers left (KB)", (afterQuit - before) / 1024 / users);
+            System.out.printf("%-44s %12d%n", "server live heap before (KB)", before);
+            System.out.printf("%-44s %12d%n", "server live heap with users connected (KB)", connected);
+            System.out.printf("%-44s %12d%n", "per connected user (KB)", (connected - before) / users);
+            System.out.printf("%-44s %12d%n", "per user after browsers left (KB)", (afterQuit - before) / users);
             System.out.printf("%-44s %12d%n", "sign-in + first page per user (ms)", millisPerUser);
         }
+    }
+
+    /** Live heap of the server JVM after full collections, in KB. */
+    private static long liveHeapKb(long pid) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            jcmd(pid, "GC.run");
+            Thread.sleep(300);
+        }
+        Matcher used = USED.matcher(jcmd(pid, "GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("jcmd GC.heap_info printed no heap use");
+        }
+        return Long.parseLong(used.group(1));
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid), command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        return output;
     }
 
     private static void open(ChromeDriver browser, String url) {
