@@ -4,19 +4,14 @@ import nl.veiligheidsagenda.app.ui.catalogue.ActionFilter;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.ServiceLoader;
 
@@ -29,34 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CatalogueViewsBrowserTest {
 
-
     /** The same plugins the app loads, read here to know what the pages must show. */
     private static final CatalogueIndex PLAN = CatalogueIndex.of(ServiceLoader.load(ThemePlugin.class).stream()
             .map(ServiceLoader.Provider::get).toList());
 
-    @TempDir
-    static Path data;
-
-    private static RunningApp app;
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
 
     @BeforeAll
-    static void start() throws Exception {
-        app = RunningApp.start(data);
-        browser = Browsers.headlessChromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        app.loginInBrowserAsAdmin(browser);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
+    static void signIn() throws Exception {
+        session.app().loginInBrowserAsAdmin(session.browser());
     }
 
     @Test
@@ -64,7 +41,7 @@ class CatalogueViewsBrowserTest {
         open("doel/wijken.overlast-op-straat-daalt",
                 "Overlast op straat daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld).");
 
-        assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+        assertThat(session.browser().findElements(By.tagName("h1"))).hasSize(1);
         assertThat(page()).contains("Het doel is bereikt als de cijfers lager zijn dan de nulwaarde: „daalt ten "
                         + "opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)”.",
                 "Drugs- en drankoverlast: nulwaarde 1,7 per 1.000 inwoners (gemiddelde 2019-2022)", "Bron: Politie");
@@ -78,7 +55,7 @@ class CatalogueViewsBrowserTest {
 
         click(link("Aantal geregistreerde incidenten van drugs- en drankoverlast, overlast van daklozen, overlast van "
                 + "verward of onbegrepen gedrag en jeugdoverlast per jaar per 1.000 inwoners"));
-        wait.until(ExpectedConditions.urlContains("/indicator/wijken.geregistreerde-overlastincidenten"));
+        session.await().until(ExpectedConditions.urlContains("/indicator/wijken.geregistreerde-overlastincidenten"));
     }
 
     @Test
@@ -93,13 +70,13 @@ class CatalogueViewsBrowserTest {
     void indicatorPageShowsItsCaveatAndDutchNumbers() throws Exception {
         open("indicator/wijken.geregistreerde-high-impact-crimes", "Aantal geregistreerde high impact crimes");
 
-        WebElement caveat = browser.findElement(By.cssSelector("[role=note]"));
+        WebElement caveat = session.browser().findElement(By.cssSelector("[role=note]"));
         assertThat(caveat.getText()).startsWith("Let op: Wij zetten communicatie in om de meldingsbereidheid");
         assertThat(caveat.findElements(By.tagName("vaadin-icon"))).hasSize(1);
         assertThat(page()).contains("Doel\nHigh impact crimes en veelvoorkomende criminaliteit dalen",
                 "Eenheid\naantal per 1.000 inwoners", "Meetfrequentie\njaarlijks vanaf 2019",
                 "Richting\nlager is beter", "Bijzonderheden\n-");
-        WebElement table = browser.findElement(By.tagName("table"));
+        WebElement table = session.browser().findElement(By.tagName("table"));
         assertThat(table.findElements(By.cssSelector("thead th[scope=col]"))).extracting(WebElement::getText)
                 .containsExactly("Reeks", "Nulwaarde", "Periode", "Eenheid");
         assertThat(table.getText()).contains("Woninginbraken 5,8 gemiddelde 2019-2022 per 1.000 woningen",
@@ -111,7 +88,7 @@ class CatalogueViewsBrowserTest {
                 "aantal per 1.000 jeugdigen van 12 tot en met 24 jaar", "Totaal 24,3 gemiddelde 2019-2021");
 
         open("indicator/ondermijning.slachtoffers-mensenhandel", "slachtoffers van mensenhandel");
-        assertThat(browser.findElement(By.tagName("table")).getText()).contains("Slachtoffers nog geen nulwaarde -");
+        assertThat(session.browser().findElement(By.tagName("table")).getText()).contains("Slachtoffers nog geen nulwaarde -");
     }
 
     @Test
@@ -124,25 +101,25 @@ class CatalogueViewsBrowserTest {
         screenshot("acties.png");
 
         choose("filter-partner", "Politie");
-        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("actions-count"),
+        session.await().until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("actions-count"),
                 PLAN.actions().size() + " acties")));
         choose("filter-target-group", "Jeugd");
-        wait.until(ExpectedConditions.textToBe(By.id("actions-count"), expected.size() + " acties"));
+        session.await().until(ExpectedConditions.textToBe(By.id("actions-count"), expected.size() + " acties"));
         assertThat(gridTitles()).containsExactlyElementsOf(expected);
 
-        WebElement firstRow = browser.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='"
+        WebElement firstRow = session.browser().findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='"
                 + expected.getFirst() + "']"));
         click(firstRow);
         Action first = PLAN.actions().stream().map(CatalogueIndex.ActionEntry::action)
                 .filter(action -> action.title().equals(expected.getFirst())).findFirst().orElseThrow();
         String opening = first.description().strip().substring(0, 40);
-        wait.until(driver -> driver.findElement(By.tagName("vaadin-grid")).getText().contains(opening));
+        session.await().until(driver -> driver.findElement(By.tagName("vaadin-grid")).getText().contains(opening));
         screenshot("acties-gefilterd.png");
 
         choose("filter-theme", "Veilige wijken");
         long inWijken = PLAN.actions().stream().filter(new ActionFilter("wijken", null, "Politie", "Jeugd", null))
                 .count();
-        wait.until(ExpectedConditions.textToBe(By.id("actions-count"),
+        session.await().until(ExpectedConditions.textToBe(By.id("actions-count"),
                 inWijken + (inWijken == 1 ? " actie" : " acties")));
     }
 
@@ -169,7 +146,7 @@ class CatalogueViewsBrowserTest {
     void effectIndicatorsPageReproducesBijlage2() throws Exception {
         open("effectindicatoren", "Overzicht effectindicatoren");
 
-        List<WebElement> tables = browser.findElements(By.tagName("table"));
+        List<WebElement> tables = session.browser().findElements(By.tagName("table"));
         assertThat(tables).hasSize(PLAN.themes().size());
         assertThat(tables.getFirst().findElements(By.cssSelector("thead th"))).extracting(WebElement::getText)
                 .containsExactly("Onderwerp", "Effectindicator", "Waarde nulmoment", "Bron", "Bijzonderheden");
@@ -177,7 +154,7 @@ class CatalogueViewsBrowserTest {
         assertThat(text).contains("Woninginbraken: 5,8 per 1.000 woningen (gemiddelde 2019-2022)",
                 "Meldingen over ondermijning: 0,6 per 1.000 inwoners (2022)", "Geen effectindicator",
                 "Veiligheidsmonitor", "Data tweejaarlijks beschikbaar vanaf 2021", "Casussen: -");
-        assertThat(browser.findElements(By.cssSelector("th[scope=rowgroup]"))).extracting(WebElement::getText)
+        assertThat(session.browser().findElements(By.cssSelector("th[scope=rowgroup]"))).extracting(WebElement::getText)
                 .contains("Schoolveiligheid", "Jonge aanwas");
         screenshot("effectindicatoren.png");
     }
@@ -185,16 +162,16 @@ class CatalogueViewsBrowserTest {
     @Test
     void menuAndThemePagesLeadToTheNewPages() {
         open("thema/wijken", "Veilige wijken");
-        assertThat(browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream().map(WebElement::getText)
+        assertThat(session.browser().findElements(By.cssSelector("vaadin-side-nav-item")).stream().map(WebElement::getText)
                 .map(String::trim).toList()).containsSubsequence("Start", "Acties", "Jeugd", "Effectindicatoren");
 
         click(link("Overlast op straat daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)."));
-        wait.until(ExpectedConditions.urlContains("/doel/wijken.overlast-op-straat-daalt"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Overlast op straat daalt"));
+        session.await().until(ExpectedConditions.urlContains("/doel/wijken.overlast-op-straat-daalt"));
+        session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Overlast op straat daalt"));
 
         click(link("Overlast op straat"));
-        wait.until(ExpectedConditions.urlContains("/thema/wijken#wijken.overlast-op-straat"));
-        wait.until(driver -> (Boolean) browser.executeScript("""
+        session.await().until(ExpectedConditions.urlContains("/thema/wijken#wijken.overlast-op-straat"));
+        session.await().until(driver -> (Boolean) session.browser().executeScript("""
                 const section = document.getElementById('wijken.overlast-op-straat');
                 if (!section) { return false; }
                 const top = section.getBoundingClientRect().top;
@@ -209,47 +186,47 @@ class CatalogueViewsBrowserTest {
     }
 
     private static void open(String path, String heading) {
-        browser.get(app.url(path));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), heading));
+        session.browser().get(session.app().url(path));
+        session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), heading));
     }
 
     private static String page() {
-        return browser.findElement(By.tagName("vaadin-app-layout")).getText();
+        return session.browser().findElement(By.tagName("vaadin-app-layout")).getText();
     }
 
     private static WebElement link(String text) {
-        return browser.findElement(By.linkText(text));
+        return session.browser().findElement(By.linkText(text));
     }
 
     /** Scrolls the element to the middle of the window first, clear of the fixed title bar. */
     private static void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        session.browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
     }
 
     private static List<String> headings(String tag) {
-        return browser.findElements(By.tagName(tag)).stream().map(WebElement::getText).toList();
+        return session.browser().findElements(By.tagName(tag)).stream().map(WebElement::getText).toList();
     }
 
     private static String count() {
-        return browser.findElement(By.id("actions-count")).getText();
+        return session.browser().findElement(By.id("actions-count")).getText();
     }
 
     /** Types into a combo box and takes the item that matches. */
     private static void choose(String comboBoxId, String item) {
-        WebElement input = browser.findElement(By.id(comboBoxId)).findElement(By.tagName("input"));
+        WebElement input = session.browser().findElement(By.id(comboBoxId)).findElement(By.tagName("input"));
         input.sendKeys(item);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        session.await().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//vaadin-combo-box-item[normalize-space(.)='" + item + "']")));
         input.sendKeys(Keys.ENTER);
-        wait.until(driver -> item.equals(input.getDomProperty("value"))
+        session.await().until(driver -> item.equals(input.getDomProperty("value"))
                 && driver.findElement(By.id(comboBoxId)).getDomAttribute("opened") == null);
     }
 
     /** The titles (first column) of the grid's rows that are shown, in order. */
     @SuppressWarnings("unchecked")
     private static List<String> gridTitles() {
-        return (List<String>) browser.executeScript("""
+        return (List<String>) session.browser().executeScript("""
                 const grid = document.querySelector('vaadin-grid');
                 return [...grid.querySelectorAll('vaadin-grid-cell-content')]
                     .filter(content => content.assignedSlot)
@@ -262,6 +239,6 @@ class CatalogueViewsBrowserTest {
     }
 
     private static void screenshot(String name) throws Exception {
-        Screenshots.fullPage(browser, name);
+        Screenshots.fullPage(session.browser(), name);
     }
 }

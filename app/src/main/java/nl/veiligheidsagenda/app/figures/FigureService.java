@@ -244,26 +244,26 @@ public final class FigureService {
                                Integer expectedVersion) {
         CatalogueIndex.Place ref = catalogue().goal(goalId).orElseThrow(() ->
                 new NotFoundException("Onbekend doel '" + goalId + "'"));
-        String target = "story:goal/" + goalId + "/" + year;
-        Guard.requireEditRights(audit, actor, ref.themeId(), "story.write", target);
-        audited(actor, "story.write", target, () -> {
-            checkStory(year, body);
-            return store.saveStory(new StoredStory(StoredStory.StoryKind.GOAL, goalId, year, body.strip(),
-                    assessment == null ? null : assessment.name(), actor.username(), OffsetDateTime.now(clock), 0),
-                    expectedVersion);
-        }, version -> "versie " + version + (assessment == null ? "" : ", beoordeling " + assessment));
+        writeStory(actor, ref.themeId(), StoredStory.StoryKind.GOAL, goalId, year, body, assessment, expectedVersion);
     }
 
     public void writeIndicatorStory(Actor actor, String indicatorId, int year, String body, Integer expectedVersion) {
         CatalogueIndex.IndicatorEntry ref = catalogue().indicator(indicatorId).orElseThrow(() ->
                 new NotFoundException("Onbekende indicator '" + indicatorId + "'"));
-        String target = "story:indicator/" + indicatorId + "/" + year;
-        Guard.requireEditRights(audit, actor, ref.themeId(), "story.write", target);
+        writeStory(actor, ref.themeId(), StoredStory.StoryKind.INDICATOR, indicatorId, year, body, null,
+                expectedVersion);
+    }
+
+    private void writeStory(Actor actor, String themeId, StoredStory.StoryKind kind, String subjectId, int year,
+                            String body, OwnerStatus assessment, Integer expectedVersion) {
+        String target = "story:" + kind.name().toLowerCase(Locale.ROOT) + "/" + subjectId + "/" + year;
+        Guard.requireEditRights(audit, actor, themeId, "story.write", target);
         audited(actor, "story.write", target, () -> {
             checkStory(year, body);
-            return store.saveStory(new StoredStory(StoredStory.StoryKind.INDICATOR, indicatorId, year, body.strip(),
-                    null, actor.username(), OffsetDateTime.now(clock), 0), expectedVersion);
-        }, version -> "versie " + version);
+            return store.saveStory(new StoredStory(kind, subjectId, year, body.strip(),
+                    assessment == null ? null : assessment.name(), actor.username(), OffsetDateTime.now(clock), 0),
+                    expectedVersion);
+        }, version -> "versie " + version + (assessment == null ? "" : ", beoordeling " + assessment));
     }
 
     private void checkStory(int year, String body) {
