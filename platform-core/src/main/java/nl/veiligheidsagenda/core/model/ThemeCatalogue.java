@@ -31,6 +31,7 @@ public record ThemeCatalogue(String introduction, List<Subject> subjects, List<C
         return goals().flatMap(goal -> goal.indicators().stream());
     }
 
+    /** The plan's actions (the units progress is reported on); their parts are inside them. */
     public Stream<Action> actions() {
         return goals().flatMap(goal -> goal.actions().stream());
     }
@@ -41,6 +42,12 @@ public record ThemeCatalogue(String introduction, List<Subject> subjects, List<C
 
     public Optional<Indicator> indicator(String indicatorId) {
         return indicators().filter(indicator -> indicator.id().equals(indicatorId)).findFirst();
+    }
+
+    /** The action with this id, whether one of the plan's actions or a part of one. */
+    public Optional<Action> action(String actionId) {
+        return actions().flatMap(action -> Stream.concat(Stream.of(action), action.parts().stream()))
+                .filter(action -> action.id().equals(actionId)).findFirst();
     }
 
     public Optional<ContextFigure> contextFigure(String figureId) {

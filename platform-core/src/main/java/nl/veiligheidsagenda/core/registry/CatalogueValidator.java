@@ -3,6 +3,8 @@ package nl.veiligheidsagenda.core.registry;
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Baseline;
 import nl.veiligheidsagenda.core.model.BaselinePeriod;
+import nl.veiligheidsagenda.core.model.Block;
+import nl.veiligheidsagenda.core.model.Block.Link.Target;
 import nl.veiligheidsagenda.core.model.ContextFigure;
 import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Indicator;
@@ -12,10 +14,15 @@ import nl.veiligheidsagenda.core.model.ThemeCatalogue;
 import nl.veiligheidsagenda.core.model.ThemePage;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Checks a theme's catalogue before the host shows any of it. Every violation names the theme, the element and the
@@ -62,14 +69,75 @@ public final class CatalogueValidator {
                 violation(figure.id(), "figure-without-points");
             }
         }
+        BlockRules blocks = new BlockRules(scope(catalogue, figureIds), this::violation);
+        for (Subject subject : catalogue.subjects()) {
+            checkApproach(subject, blocks);
+        }
+        Set<String> paths = new HashSet<>();
         for (ThemePage page : catalogue.pages()) {
             if (page.path() == null || !LOCAL_ID.matcher(page.path()).matches()) {
                 violation(String.valueOf(page.path()), "page-path");
+            } else if (!paths.add(page.path())) {
+                violation(page.path(), "duplicate-id");
             }
             notBlank(String.valueOf(page.path()), "title", page.title());
-            page.contextFigureIds().stream().filter(id -> !figureIds.contains(id))
-                    .forEach(id -> violation(page.path(), "page-unknown-figure", id));
+            if (page.content().isEmpty()) {
+                violation(String.valueOf(page.path()), "page-empty");
+            }
+            blocks.check(String.valueOf(page.path()), page.content());
         }
+    }
+
+    /** What this theme's blocks may refer to: its own elements, pages and figures. */
+    private BlockRules.Scope scope(ThemeCatalogue catalogue, Set<String> figureIds) {
+        Map<Target, Set<String>> own = new EnumMap<>(Target.class);
+        own.put(Target.SUBJECT, ids(catalogue.subjects().stream().map(Subject::id)));
+        own.put(Target.GOAL, ids(catalogue.goals().map(Goal::id)));
+        own.put(Target.INDICATOR, ids(catalogue.indicators().map(Indicator::id)));
+        own.put(Target.ACTION, ids(catalogue.actions()
+                .flatMap(action -> Stream.concat(Stream.of(action),
+                        action.parts().stream()))
+                .map(Action::id)));
+        own.put(Target.PAGE, ids(catalogue.pages().stream().map(page -> themeId + "/" + page.path())));
+        Set<String> series = ids(catalogue.indicators().flatMap(indicator -> indicator.series().stream()
+                .map(one -> indicator.id() + "/" + one.id())));
+        return new BlockRules.Scope(themeId, figureIds, own, series);
+    }
+
+    private static Set<String> ids(Stream<String> ids) {
+        return ids.collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * An approach written in blocks places every action of its subject exactly once, by id, and no other action: so
+     * the theme page shows every action in the plan's order between the approach's texts.
+     */
+    private void checkApproach(Subject subject, BlockRules blocks) {
+        if (subject.approach().isEmpty()) {
+            return;
+        }
+        String where = subject.id() + "/aanpak";
+        blocks.check(where, subject.approach());
+        Set<String> own = subject.goals().stream().flatMap(goal -> goal.actions().stream()).map(Action::id)
+                .collect(Collectors.toSet());
+        Map<String, Integer> placed = new HashMap<>();
+        for (Block block : subject.approach()) {
+            if (block instanceof Block.ActionList list) {
+                if (list.actionIds().isEmpty()) {
+                    violation(where, "approach-list-without-ids");
+                }
+                list.actionIds().forEach(id -> placed.merge(id, 1, Integer::sum));
+            }
+        }
+        placed.forEach((id, times) -> {
+            if (!own.contains(id)) {
+                violation(where, "approach-foreign-action", id);
+            } else if (times > 1) {
+                violation(where, "approach-action-twice", id);
+            }
+        });
+        own.stream().filter(id -> !placed.containsKey(id)).sorted()
+                .forEach(id -> violation(where, "approach-action-missing", id));
     }
 
     private void checkGoal(Goal goal) {
@@ -142,12 +210,31 @@ public final class CatalogueValidator {
     }
 
     private void checkAction(Action action) {
+        checkActionFields(action);
+        for (Action part : action.parts()) {
+            checkActionFields(part);
+            if (!part.parts().isEmpty()) {
+                violation(part.id(), "part-with-parts");
+            }
+            part.partners().stream().filter(name -> !action.partners().contains(name))
+                    .forEach(name -> violation(part.id(), "part-name-not-on-action", name));
+            part.targetGroups().stream().filter(name -> !action.targetGroups().contains(name))
+                    .forEach(name -> violation(part.id(), "part-name-not-on-action", name));
+        }
+    }
+
+    private void checkActionFields(Action action) {
         checkId(action.id());
         notBlank(action.id(), "title", action.title());
         notBlank(action.id(), "description", action.description());
         if (action.partners().stream().anyMatch(String::isBlank)
                 || action.targetGroups().stream().anyMatch(String::isBlank)) {
             violation(action.id(), "action-blank-name");
+        }
+        for (String other : action.seeAlso()) {
+            if (!BlockRules.ELEMENT_ID.matcher(other).matches() || other.equals(action.id())) {
+                violation(action.id(), "see-also-id", other);
+            }
         }
     }
 

@@ -6,7 +6,7 @@ public final class CoreSpi {
     /**
      * Raise the minor number for additions plugins may ignore, the major number for changes that break them.
      */
-    public static final Version VERSION = Version.parse("1.1");
+    public static final Version VERSION = Version.parse("1.2");
 
     private CoreSpi() {
     }

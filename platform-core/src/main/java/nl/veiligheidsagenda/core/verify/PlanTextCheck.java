@@ -1,7 +1,9 @@
 package nl.veiligheidsagenda.core.verify;
 
 import nl.veiligheidsagenda.core.model.Action;
+import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.Goal;
+import nl.veiligheidsagenda.core.model.PlanDescription;
 import nl.veiligheidsagenda.core.model.Subject;
 import nl.veiligheidsagenda.core.model.ThemeCatalogue;
 
@@ -29,20 +31,48 @@ public final class PlanTextCheck {
         this.plan = letters(PAGE_BREAK.matcher(planText).replaceAll(""));
     }
 
-    /** Every sentence of the theme's introduction, subject introductions, goal statements and actions not in the plan. */
+    /**
+     * Every sentence of the theme's introduction, subject introductions, goal statements, approaches (their texts,
+     * not their headings) and actions (and their parts) that is not in the plan.
+     */
     public List<String> missingPassages(ThemeCatalogue catalogue) {
         List<String> missing = new ArrayList<>();
         check("introduction", catalogue.introduction(), missing);
         for (Subject subject : catalogue.subjects()) {
             check(subject.id(), subject.introduction(), missing);
+            checkBlocks(subject.id() + "/aanpak", subject.approach(), missing);
             for (Goal goal : subject.goals()) {
                 check(goal.id(), goal.statement(), missing);
                 for (Action action : goal.actions()) {
                     check(action.id(), action.description(), missing);
+                    action.parts().forEach(part -> check(part.id(), part.description(), missing));
                 }
             }
         }
         return missing;
+    }
+
+    /**
+     * Every sentence of the plan description's ambition and of its sections' paragraphs, lists and quotes that is not
+     * in the plan (headings and tables are the description's own).
+     */
+    public List<String> missingPassages(PlanDescription description) {
+        List<String> missing = new ArrayList<>();
+        check("ambition", description.ambition(), missing);
+        description.sections().forEach(section -> checkBlocks(section.path(), section.blocks(), missing));
+        return missing;
+    }
+
+    private void checkBlocks(String where, List<Block> blocks, List<String> missing) {
+        for (Block block : blocks) {
+            switch (block) {
+                case Block.Paragraph paragraph -> check(where, paragraph.text(), missing);
+                case Block.ItemList list -> list.items().forEach(item -> check(where, item, missing));
+                case Block.Quote quote -> check(where, quote.text(), missing);
+                default -> {
+                }
+            }
+        }
     }
 
     /** True when {@code passage} stands in the plan, compared letters only. */
