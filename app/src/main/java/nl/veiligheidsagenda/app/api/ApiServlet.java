@@ -15,8 +15,7 @@ import nl.veiligheidsagenda.app.figures.ValidationException;
 import nl.veiligheidsagenda.app.security.AccessDeniedException;
 import nl.veiligheidsagenda.app.security.Actor;
 import nl.veiligheidsagenda.app.web.AppContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.veiligheidsagenda.app.logging.Log;
 
 import java.io.IOException;
 import java.util.List;
@@ -32,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class ApiServlet extends HttpServlet {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+    private static final Log LOG = Log.of(ApiServlet.class);
     private static final Pattern INDICATOR_VALUES = Pattern.compile("/v1/indicators/([^/]+)/values");
     private static final Pattern SERIES_VALUE = Pattern.compile("/v1/indicators/([^/]+)/series/([^/]+)/values/([^/]+)");
     private static final Pattern GOAL_STATUS = Pattern.compile("/v1/goals/([^/]+)/status");

@@ -7,8 +7,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.veiligheidsagenda.app.logging.Log;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,7 @@ public final class ApiAuthFilter implements Filter {
 
     public static final String ACTOR_ATTRIBUTE = Actor.class.getName();
 
-    private static final Logger LOG = LoggerFactory.getLogger(ApiAuthFilter.class);
+    private static final Log LOG = Log.of(ApiAuthFilter.class);
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Security security;
@@ -46,6 +45,9 @@ public final class ApiAuthFilter implements Filter {
         String via;
         if (authorization == null && request.getUserPrincipal() instanceof PersonPrincipal principal) {
             if (!READS.contains(request.getMethod()) && !sameOriginOrNone(request)) {
+                security.audit().record(principal.person().actor(), "api." + request.getMethod()
+                        .toLowerCase(java.util.Locale.ROOT), request.getRequestURI(), Outcome.DENIED,
+                        "schrijfverzoek van een andere herkomst: " + request.getHeader("Origin"));
                 refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Dit verzoek komt van een"
                         + " andere website en is geweigerd.", "session write from origin " + request.getHeader("Origin"));
                 return;
@@ -56,6 +58,8 @@ public final class ApiAuthFilter implements Filter {
                 result = SignIn.failure(SignIn.Failure.PASSWORD_CHANGE_REQUIRED);
             }
         } else if (authorization == null || authorization.isBlank()) {
+            security.audit().record(AuditLog.ANONYMOUS, "api.login", request.getMethod() + " "
+                    + request.getRequestURI(), Outcome.FAILURE, "geen aanmeldgegevens");
             refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "U bent niet aangemeld."
                     + " Gebruik een API-token (Authorization: Bearer <token>), of gebruikersnaam en wachtwoord"
                     + " (HTTP Basic).", "no credentials");
@@ -94,6 +98,7 @@ public final class ApiAuthFilter implements Filter {
             return;
         }
         request.setAttribute(ACTOR_ATTRIBUTE, person.actor());
+        request.setAttribute(RequestGuard.ACTOR_NAME, person.username());
         chain.doFilter(new SignedInRequest(request, person, via), response);
     }
 
@@ -122,14 +127,10 @@ public final class ApiAuthFilter implements Filter {
                                String message, String logReason) throws IOException {
         LOG.warn("API {} {} refused with {} from {}: {}", request.getMethod(), request.getRequestURI(), status,
                 RequestOrigin.current(), logReason);
-        response.setStatus(status);
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"veiligheidsagenda\"");
         }
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + json(message) + "\"}");
+        ErrorResponses.write(response, status, true, error, message);
     }
 
     private static boolean sameOriginOrNone(HttpServletRequest request) {
@@ -146,9 +147,5 @@ public final class ApiAuthFilter implements Filter {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String json(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -1,8 +1,7 @@
 package nl.veiligheidsagenda.app.security;
 
 import nl.veiligheidsagenda.app.persistence.PersistenceException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.veiligheidsagenda.app.logging.Log;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -27,7 +26,7 @@ public final class AuditLog {
     /** Actor name when nobody is signed in (failed sign-ins with an unknown name). */
     public static final String ANONYMOUS = "anoniem";
 
-    private static final Logger LOG = LoggerFactory.getLogger("audit");
+    private static final Log LOG = Log.named("audit");
     private static final int MAX_DETAIL = 1000;
 
     private final DataSource dataSource;

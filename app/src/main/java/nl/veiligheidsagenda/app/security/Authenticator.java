@@ -75,15 +75,26 @@ public final class Authenticator {
             people.recordLogin(person.id());
             audit.record(name, channel.action, target, Outcome.SUCCESS, "met wachtwoord"
                     + (person.mustChangePassword() ? "; moet wachtwoord wijzigen" : ""));
+        } else {
+            audit.record(name, channel.action, target, Outcome.SUCCESS, "met wachtwoord (HTTP Basic)");
         }
         return SignIn.success(person);
     }
 
-    /** An API token from an {@code Authorization: Bearer} header. Successful uses are not audited one by one. */
+    /**
+     * An API token from an {@code Authorization: Bearer} header. Successful uses are not audited one by one (the
+     * token's last use is kept); a person who must first change the password is refused, as with a password.
+     */
     public SignIn token(String secret) {
         ApiTokenService.Check check = tokens.check(secret);
         if (check.person().isPresent()) {
-            return SignIn.success(check.person().get());
+            Person person = check.person().get();
+            if (person.mustChangePassword()) {
+                audit.record(person.username(), "api.login", "token:" + secret.substring(0, 8) + "…",
+                        Outcome.FAILURE, "wachtwoord moet eerst worden gewijzigd");
+                return SignIn.failure(SignIn.Failure.PASSWORD_CHANGE_REQUIRED);
+            }
+            return SignIn.success(person);
         }
         String prefix = secret == null ? "" : secret.substring(0, Math.min(8, secret.length()))
                 .replaceAll("[^A-Za-z0-9_-]", "?");

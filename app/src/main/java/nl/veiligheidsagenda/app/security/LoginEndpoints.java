@@ -4,8 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import nl.veiligheidsagenda.app.security.oidc.OidcClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.veiligheidsagenda.app.logging.Log;
 
 import java.io.IOException;
 import java.net.URI;
@@ -25,7 +24,7 @@ final class LoginEndpoints {
     static final String OIDC_LOGIN = "/oidc/login";
     static final String OIDC_CALLBACK = "/oidc/callback";
 
-    private static final Logger LOG = LoggerFactory.getLogger(LoginEndpoints.class);
+    private static final Log LOG = Log.of(LoginEndpoints.class);
 
     private final Security security;
 

@@ -18,18 +18,14 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.veiligheidsagenda.app.logging.Log;
 
 import java.io.IOException;
 import java.util.Optional;
 
 /**
- * In front of everything ({@code /*}):
+ * In front of everything ({@code /*}) but the {@link RequestGuard}:
  * <ul>
- * <li>security headers on every response (CSP that Vaadin works with, nosniff, referrer policy, frame-ancestors,
- * HSTS over TLS);</li>
- * <li>the client address for the audit log ({@link RequestOrigin});</li>
  * <li>the sign-in: the session's person, looked up afresh, becomes the request's principal and roles
  * ({@link SignedInRequest}); a disabled account's session loses its sign-in at once;</li>
  * <li>the sign-in endpoints: {@code POST /login} (local accounts) and {@code /oidc/login}, {@code /oidc/callback}
@@ -40,16 +36,7 @@ import java.util.Optional;
  */
 public final class SecurityFilter implements Filter {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-            // Vaadin's bootstrap is an inline script and its client evaluates server-sent JavaScript.
-            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            // Vaadin's components set inline styles.
-            + "style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-            + "worker-src 'self' blob:; manifest-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
-
-    private static final Logger LOG = LoggerFactory.getLogger(SecurityFilter.class);
+    private static final Log LOG = Log.of(SecurityFilter.class);
 
     private final Security security;
     private final LoginEndpoints endpoints;
@@ -70,41 +57,24 @@ public final class SecurityFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
-        RequestOrigin.set(request.getRemoteAddr());
-        try {
-            addSecurityHeaders(request, response);
-            String path = path(request);
-            if (endpoints.handles(request.getMethod(), path)) {
-                endpoints.handle(request, response, path);
-                return;
-            }
-            Optional<Person> person = signedInPerson(request);
-            if (person.isPresent()) {
-                chain.doFilter(new SignedInRequest(request, person.get(), "FORM"), response);
-                return;
-            }
-            if (isPageClosedToAnonymous(request, path)) {
-                request.getSession(true).setAttribute(SignedInSession.RETURN_TO, path
-                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
-                response.sendRedirect(request.getContextPath() + "/login");
-                return;
-            }
-            chain.doFilter(request, response);
-        } finally {
-            RequestOrigin.clear();
+        String path = path(request);
+        if (endpoints.handles(request.getMethod(), path)) {
+            endpoints.handle(request, response, path);
+            return;
         }
-    }
-
-    static void addSecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        Optional<Person> person = signedInPerson(request);
+        if (person.isPresent()) {
+            request.setAttribute(RequestGuard.ACTOR_NAME, person.get().username());
+            chain.doFilter(new SignedInRequest(request, person.get(), "FORM"), response);
+            return;
         }
+        if (isPageClosedToAnonymous(request, path)) {
+            request.getSession(true).setAttribute(SignedInSession.RETURN_TO, path
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+            response.sendRedirect(request.getContextPath() + "/login");
+            return;
+        }
+        chain.doFilter(request, response);
     }
 
     private Optional<Person> signedInPerson(HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package nl.veiligheidsagenda.app.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.SessionTrackingMode;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
@@ -10,7 +11,10 @@ import org.eclipse.jetty.server.ServerConnector;
 
 import java.util.EnumSet;
 
-/** Installs the security of the web server: filters, session cookie and timeout, proxy headers. */
+/**
+ * Installs the security of the web server: filters ({@link RequestGuard}, {@link SecurityFilter},
+ * {@link ApiAuthFilter}), session cookie and timeout (cookies only), proxy headers, no server version.
+ */
 public final class WebSecurity {
 
     private WebSecurity() {
@@ -24,17 +28,26 @@ public final class WebSecurity {
      */
     public static void install(Security security, ServerConnector connector, ServletContextHandler context,
                                ServletHolder vaadin) {
+        var http = connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
+        // No "Server: Jetty(version)" header: the version only helps an attacker pick an exploit.
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
         if (security.settings().trustProxy()) {
             // Client address and https from the reverse proxy's X-Forwarded-* headers: Secure cookies, HSTS and
             // the audit log's origin then reflect the real client.
-            connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
-                    .addCustomizer(new ForwardedRequestCustomizer());
+            http.addCustomizer(new ForwardedRequestCustomizer());
         }
         var sessions = context.getSessionHandler();
+        // The session id travels in the cookie only: never in a URL (;jsessionid=), where it leaks through logs,
+        // history and the Referer header and can be planted by someone else (session fixation).
+        sessions.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
+        sessions.setUsingUriParameters(false);
         sessions.setMaxInactiveInterval((int) security.settings().sessionTimeout().toSeconds());
         sessions.setHttpOnly(true);
         sessions.setSecureRequestOnly(true);
         sessions.setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        context.addFilter(new FilterHolder(new RequestGuard(security.audit(), BodyLimits.standard())), "/*",
+                EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
         context.addFilter(new FilterHolder(new SecurityFilter(security)), "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
         context.addFilter(new FilterHolder(new ApiAuthFilter(security)), "/api/*", EnumSet.of(DispatcherType.REQUEST));

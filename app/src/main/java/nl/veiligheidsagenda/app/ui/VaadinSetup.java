@@ -5,10 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.security.AccessControlSetup;
+import nl.veiligheidsagenda.app.ui.security.BootstrapPageGuard;
 
 import java.util.Locale;
 
-/** Runs when the Vaadin service starts: theme routes, Dutch as every UI's language, access control. */
+/**
+ * Runs when the Vaadin service starts: theme routes, Dutch as every UI's language, access control, and the guard
+ * of the bootstrap page's inline data.
+ */
 @ApplicationScoped
 public class VaadinSetup {
 
@@ -20,5 +24,6 @@ public class VaadinSetup {
         themes.registry().addListener(routes::synchronise);
         event.getSource().addUIInitListener(uiEvent -> uiEvent.getUI().setLocale(DUTCH));
         AccessControlSetup.install(event);
+        event.addIndexHtmlRequestListener(new BootstrapPageGuard());
     }
 }

@@ -12,8 +12,7 @@ import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import nl.veiligheidsagenda.app.security.AccessDeniedException;
 import nl.veiligheidsagenda.app.security.InvalidInputException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.veiligheidsagenda.app.logging.Log;
 
 import java.util.List;
 
@@ -28,7 +27,7 @@ import java.util.List;
  */
 public final class AccessControlSetup {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AccessControlSetup.class);
+    private static final Log LOG = Log.of(AccessControlSetup.class);
 
     private AccessControlSetup() {
     }

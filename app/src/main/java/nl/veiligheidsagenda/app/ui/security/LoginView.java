@@ -26,6 +26,8 @@ import java.util.Map;
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final int MAX_WAIT_MINUTES = 15;
+
     private final LoginForm form = new LoginForm();
     private final Paragraph info = new Paragraph();
 
@@ -72,12 +74,20 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
             case "geblokkeerd" -> form.showErrorMessage(getTranslation("security.login.error.title"),
                     getTranslation("security.login.error.geblokkeerd",
-                            parameters.getOrDefault("minuten", List.of("15")).getFirst()));
+                            minutes(parameters.getOrDefault("minuten", List.of("")).getFirst())));
             case "uitgeschakeld", "geen-rol", "oidc", "herkomst" -> form.showErrorMessage(
                     getTranslation("security.login.error.title"), getTranslation("security.login.error." + reason));
             default -> form.showErrorMessage(getTranslation("security.login.error.title"),
                     getTranslation("security.login.error.onjuist"));
         }
+    }
+
+    /**
+     * The waiting time from the link, only ever shown as a number: anyone can send a person a crafted link to this
+     * page, so no text from it reaches the page. Anything but 1 to 99 minutes shows the longest wait.
+     */
+    static int minutes(String parameter) {
+        return parameter.matches("[1-9][0-9]?") ? Integer.parseInt(parameter) : MAX_WAIT_MINUTES;
     }
 
     @Override
