@@ -7,6 +7,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** Debian's Chromium and chromedriver, headless; a missing browser fails the test with what to install. */
 final class Browsers {
@@ -28,6 +29,8 @@ final class Browsers {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=nl-NL",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        // the browser's console (Content-Security-Policy violations among it), for tests that read it
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         return new ChromeDriver(service, options);

@@ -13,7 +13,7 @@ final class EscapedThrowable extends Throwable {
     private final String originalClass;
 
     private EscapedThrowable(Throwable original) {
-        super(original.getMessage() == null ? null : LogText.escape(original.getMessage()), null, true, true);
+        super(original.getMessage() == null ? null : LogText.escape(original.getMessage()));
         this.originalClass = original.getClass().getName();
         setStackTrace(original.getStackTrace());
     }

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * the same value for JavaScript, but nothing an HTML parser can see as a tag or comment;</li>
  * <li>refuses to send a page whose inline scripts still contain {@code </script}, {@code <script} or {@code <!--}
  * (fail closed: a future Vaadin that adds another data script must be handled here first);</li>
- * <li>gives every inline {@code <script>} and {@code <style>} of the page a fresh nonce and sends the
- * Content-Security-Policy with it, so that no other inline script can run even if text got through as markup.</li>
+ * <li>gives every inline {@code <script>} of the page a fresh nonce and sends the Content-Security-Policy with it,
+ * so that no other inline script or event handler can run even if text got through as markup.</li>
  * </ol>
  */
 public final class BootstrapPageGuard implements IndexHtmlRequestListener {
@@ -43,7 +43,7 @@ public final class BootstrapPageGuard implements IndexHtmlRequestListener {
         response.getVaadinResponse().setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.forPage(nonce));
     }
 
-    /** Escapes the inline data, checks every inline script and sets a nonce on them; returns the nonce. */
+    /** Escapes the inline data, checks every inline script and gives each a nonce; returns the nonce. */
     static String secure(Document page) {
         String nonce = newNonce();
         for (Element script : page.select("script:not([src])")) {
@@ -58,9 +58,6 @@ public final class BootstrapPageGuard implements IndexHtmlRequestListener {
                         + " the script element; refusing to send the page");
             }
             script.attr("nonce", nonce);
-        }
-        for (Element style : page.select("style")) {
-            style.attr("nonce", nonce);
         }
         return nonce;
     }
