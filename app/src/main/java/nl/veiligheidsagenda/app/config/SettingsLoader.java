@@ -106,9 +106,11 @@ public final class SettingsLoader {
         if (value == null) {
             return "jdbc:h2:file:" + dataDirectory.resolve("veiligheidsagenda").toString().replace('\\', '/');
         }
-        if (!value.matches("jdbc:h2:(file:|mem:|~|/|\\./|tcp:)\\S*")) {
+        if (!value.matches("jdbc:h2:(file:|mem:|~|/|\\./|tcp:)\\S*")
+                && !value.matches("jdbc:postgresql://[^/\\s]+/[^\\s?]+(\\?\\S*)?")) {
             throw new SettingsException(DB_URL, "'" + value + "' is not a supported JDBC URL; allowed: an H2 URL such"
-                    + " as jdbc:h2:file:/var/lib/veiligheidsagenda/db or jdbc:h2:mem:test");
+                    + " as jdbc:h2:file:/var/lib/veiligheidsagenda/db or jdbc:h2:mem:test, or a PostgreSQL URL such as"
+                    + " jdbc:postgresql://db.example.nl:5432/veiligheidsagenda");
         }
         return value;
     }

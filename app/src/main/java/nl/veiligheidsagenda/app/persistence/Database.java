@@ -13,14 +13,16 @@ import javax.sql.DataSource;
 public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
+    private final Dialect dialect;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
+        this.dialect = dialect;
     }
 
     public static Database open(Settings settings) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.databaseUrl());
+        config.setJdbcUrl(durable(settings.databaseUrl()));
         config.setUsername(settings.databaseUser());
         config.setPassword(settings.databasePassword());
         config.setMaximumPoolSize(8);
@@ -34,8 +36,24 @@ public final class Database implements AutoCloseable {
             throw new SettingsException(SettingsLoader.DB_URL, "cannot open database " + settings.databaseUrl()
                     + ": " + e.getMessage());
         }
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        return new Database(dataSource);
+        Dialect dialect = Dialect.of(settings.databaseUrl());
+        Flyway.configure().dataSource(dataSource).locations(dialect.migrationLocations()).load().migrate();
+        return new Database(dataSource, dialect);
+    }
+
+    /**
+     * H2 writes committed changes to its file up to a second later by default (WRITE_DELAY), so a {@code kill -9}
+     * lost acknowledged saves; with 0 every commit is written before it returns (the operating system keeps it
+     * even when the JVM dies). PostgreSQL is durable by itself (synchronous_commit, fsync).
+     */
+    static String durable(String url) {
+        boolean h2File = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
+        return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=") ? url + ";WRITE_DELAY=0"
+                : url;
+    }
+
+    public Dialect dialect() {
+        return dialect;
     }
 
     public DataSource dataSource() {

@@ -36,8 +36,14 @@ public final class ThemeSettingsStore {
     public void save(String themeId, boolean enabled, String changedBy) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
-                     "MERGE INTO theme_setting (theme_id, enabled, changed_at, changed_by) KEY (theme_id)"
-                             + " VALUES (?, ?, ?, ?)")) {
+                     // standard SQL MERGE: H2 and PostgreSQL (15+) both run it
+                     "MERGE INTO theme_setting t USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS BOOLEAN),"
+                             + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(200))))"
+                             + " AS s (theme_id, enabled, changed_at, changed_by) ON t.theme_id = s.theme_id"
+                             + " WHEN MATCHED THEN UPDATE SET enabled = s.enabled, changed_at = s.changed_at,"
+                             + " changed_by = s.changed_by"
+                             + " WHEN NOT MATCHED THEN INSERT (theme_id, enabled, changed_at, changed_by)"
+                             + " VALUES (s.theme_id, s.enabled, s.changed_at, s.changed_by)")) {
             statement.setString(1, themeId);
             statement.setBoolean(2, enabled);
             statement.setObject(3, OffsetDateTime.now());

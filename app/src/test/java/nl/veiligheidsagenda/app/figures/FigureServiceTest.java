@@ -1,7 +1,6 @@
 package nl.veiligheidsagenda.app.figures;
 
 import nl.veiligheidsagenda.app.config.Settings;
-import nl.veiligheidsagenda.app.config.SettingsLoader;
 import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.persistence.ThemeSettingsStore;
 import nl.veiligheidsagenda.app.plugins.PluginLoader;
@@ -19,6 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import nl.veiligheidsagenda.app.testdb.TestDatabase;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -33,7 +36,9 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The yearly cycle on the real H2 file database with the five real theme plugins. */
+/** The yearly cycle on each real database (H2 file, PostgreSQL) with the five real theme plugins. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class FigureServiceTest {
 
     static final String GOAL = "digitaal.digitale-criminaliteit-daalt";
@@ -43,28 +48,31 @@ class FigureServiceTest {
     static final Actor ADMIN = Actor.admin("beheerder");
     static final Locale DUTCH = Locale.of("nl", "NL");
 
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path data;
 
-    private Database database;
+    private Database db;
     private AuditLog audit;
     private FigureService figures;
 
     @BeforeEach
     void open() {
-        Settings settings = SettingsLoader.load(Map.of(SettingsLoader.DATA_DIR, data.toString()), Optional.empty());
-        database = Database.open(settings);
-        audit = new AuditLog(database.dataSource(), Clock.systemUTC());
+        Settings settings = this.database.settings(data);
+        db = Database.open(settings);
+        audit = new AuditLog(db.dataSource(), Clock.systemUTC());
         ThemeService themes = new ThemeService(PluginLoader.discover(Optional.empty()), settings,
-                new ThemeSettingsStore(database.dataSource()), audit);
+                new ThemeSettingsStore(db.dataSource()), audit);
         Clock june2024 = Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
-        figures = new FigureService(themes, new JdbcFigureStore(database.dataSource()),
+        figures = new FigureService(themes, new JdbcFigureStore(db.dataSource()),
                 new PlanPeriod(2023, 2026), june2024, audit);
     }
 
     @AfterEach
     void close() {
-        database.close();
+        db.close();
     }
 
     private static FigureInput value(String indicator, String series, int year, String value, Integer version) {
