@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import java.util.stream.Collectors;
  * Table and column names come from our own code, never from input.
  */
 public final class VersionedTable {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final String table;
     private final List<String> keyColumns;
@@ -78,10 +81,21 @@ public final class VersionedTable {
             Map<String, Object> all = new LinkedHashMap<>(key);
             all.putAll(values);
             all.put("version", 1);
+            // Two first saves at once (other instance, other person): both found no row; the database's key lets one
+            // in and refuses the other, which is then a stale save like any other.
+            Savepoint beforeInsert = connection.getAutoCommit() ? null : connection.setSavepoint();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " ("
                     + String.join(", ", columns) + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)")) {
                 bind(insert, 1, columns, all);
                 insert.executeUpdate();
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                if (beforeInsert != null) {
+                    connection.rollback(beforeInsert); // PostgreSQL refuses every statement after an error until then
+                }
+                throw new StaleVersionException(currentVersion(connection, key).orElse(0));
             }
         }
         return stored + 1;

@@ -1,18 +1,19 @@
 package nl.veiligheidsagenda.app.security;
 
+import nl.veiligheidsagenda.app.security.LoginFailureStore.Failures;
+import nl.veiligheidsagenda.app.security.LoginFailureStore.Kind;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing: after {@value #FREE_FAILURES_PER_ACCOUNT} failed sign-ins for one account name,
  * or {@value #FREE_FAILURES_PER_ADDRESS} from one address, further attempts are refused for a while (30 seconds,
  * doubling with every further failure, at most 15 minutes) without even checking the password. Failures are
- * forgotten 15 minutes after the last one, and an account's on a successful sign-in. Kept in memory: a restart
- * forgets it, which a guesser cannot trigger.
+ * forgotten 15 minutes after the last one, and an account's on a successful sign-in. Kept in the database, so
+ * every application instance on it counts the same failures and a restart forgets nothing.
  */
 public final class LoginThrottle {
 
@@ -21,39 +22,33 @@ public final class LoginThrottle {
     static final Duration FIRST_LOCK = Duration.ofSeconds(30);
     static final Duration MAX_LOCK = Duration.ofMinutes(15);
     static final Duration FORGET_AFTER = Duration.ofMinutes(15);
-    private static final int MAX_TRACKED = 100_000;
-
-    private record Failures(int count, Instant last, Instant lockedUntil) {
-    }
 
     private final Clock clock;
-    private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
+    private final LoginFailureStore store;
 
-    public LoginThrottle(Clock clock) {
+    LoginThrottle(Clock clock, LoginFailureStore store) {
         this.clock = clock;
+        this.store = store;
     }
 
     /** How long the caller must wait before trying again; empty when an attempt is allowed now. */
     public Optional<Duration> retryAfter(String username, String address) {
         Instant now = clock.instant();
-        Duration account = wait(accounts.get(key(username)), now);
-        Duration origin = wait(addresses.get(address), now);
+        Duration account = wait(store.find(Kind.ACCOUNT, key(username)).orElse(null), now);
+        Duration origin = wait(store.find(Kind.ADDRESS, address).orElse(null), now);
         Duration longest = account.compareTo(origin) >= 0 ? account : origin;
         return longest.isZero() ? Optional.empty() : Optional.of(longest);
     }
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
-        if (accounts.size() > MAX_TRACKED || addresses.size() > MAX_TRACKED) {
-            forgetOld(now);
-        }
-        accounts.compute(key(username), (key, old) -> next(old, now, FREE_FAILURES_PER_ACCOUNT));
-        addresses.compute(address, (key, old) -> next(old, now, FREE_FAILURES_PER_ADDRESS));
+        store.forgetLastBefore(now.minus(FORGET_AFTER));
+        store.update(Kind.ACCOUNT, key(username), old -> next(old, now, FREE_FAILURES_PER_ACCOUNT));
+        store.update(Kind.ADDRESS, address, old -> next(old, now, FREE_FAILURES_PER_ADDRESS));
     }
 
     public void succeeded(String username) {
-        accounts.remove(key(username));
+        store.forget(Kind.ACCOUNT, key(username));
     }
 
     private static Failures next(Failures old, Instant now, int free) {
@@ -72,11 +67,6 @@ public final class LoginThrottle {
             return Duration.ZERO;
         }
         return Duration.between(now, failures.lockedUntil());
-    }
-
-    private void forgetOld(Instant now) {
-        accounts.values().removeIf(failures -> failures.last().plus(FORGET_AFTER).isBefore(now));
-        addresses.values().removeIf(failures -> failures.last().plus(FORGET_AFTER).isBefore(now));
     }
 
     private static String key(String username) {

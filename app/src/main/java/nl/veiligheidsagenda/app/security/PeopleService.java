@@ -1,5 +1,7 @@
 package nl.veiligheidsagenda.app.security;
 
+import nl.veiligheidsagenda.app.persistence.PersistenceException;
+
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -239,7 +241,14 @@ public final class PeopleService {
         boolean generated = configuredPassword.isEmpty();
         Person admin = new Person(0, FIRST_ADMIN, "Beheerder", Role.ADMIN, Set.of(), true, Person.Source.LOCAL,
                 generated, OffsetDateTime.now(clock), AuditLog.SYSTEM, null);
-        store.insert(admin, hasher.hash(password));
+        try {
+            store.insert(admin, hasher.hash(password));
+        } catch (PersistenceException e) {
+            if (e.isUniqueViolation()) {
+                return false; // another instance on the same database started at the same moment and created it
+            }
+            throw e;
+        }
         changed();
         audit.record(AuditLog.SYSTEM, "person.create", "person:" + FIRST_ADMIN, Outcome.SUCCESS,
                 "eerste beheerder, wachtwoord " + (generated ? "gegenereerd (moet worden gewijzigd)"

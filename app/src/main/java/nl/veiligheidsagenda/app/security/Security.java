@@ -44,7 +44,7 @@ public final class Security {
         PasswordHasher hasher = new PasswordHasher();
         PeopleService people = new PeopleService(new PeopleStore(dataSource), hasher, audit, themeIds, clock);
         ApiTokenService tokens = new ApiTokenService(dataSource, people, audit, clock);
-        Authenticator authenticator = new Authenticator(people, tokens, hasher, new LoginThrottle(clock), audit);
+        Authenticator authenticator = new Authenticator(people, tokens, hasher, new LoginThrottle(clock, new LoginFailureStore(dataSource)), audit);
         people.createFirstRunAdmin(settings.adminPassword(), console);
         return new Security(settings, audit, people, tokens, authenticator);
     }

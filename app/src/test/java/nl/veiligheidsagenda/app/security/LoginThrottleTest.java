@@ -1,6 +1,16 @@
 package nl.veiligheidsagenda.app.security;
 
+import nl.veiligheidsagenda.app.persistence.Database;
+import nl.veiligheidsagenda.app.testdb.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Path;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +20,12 @@ import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Repeated failures lock an account name (and an address) for a growing while; success unlocks. */
+/**
+ * Repeated failures lock an account name (and an address) for a growing while; success unlocks. The failures are
+ * stored in the database (H2 and PostgreSQL), so every application instance on it sees them.
+ */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class LoginThrottleTest {
 
     /** A clock the test moves by hand. */
@@ -37,8 +52,39 @@ class LoginThrottleTest {
         }
     }
 
+    @Parameter
+    TestDatabase kind;
+
+    @TempDir
+    Path data;
+
     private final TestClock clock = new TestClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private Database database;
+    private LoginThrottle throttle;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(kind.settings(data));
+        throttle = new LoginThrottle(clock, new LoginFailureStore(database.dataSource()));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void anotherInstanceOnTheSameDatabaseCountsTheSameFailures() {
+        LoginThrottle otherInstance = new LoginThrottle(clock, new LoginFailureStore(database.dataSource()));
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("jan", "10.0.0.1");
+        }
+        otherInstance.failed("jan", "10.0.0.2");
+        otherInstance.failed("jan", "10.0.0.2");
+
+        assertThat(throttle.retryAfter("jan", "10.0.0.3")).contains(Duration.ofSeconds(30));
+        assertThat(otherInstance.retryAfter("jan", "10.0.0.3")).contains(Duration.ofSeconds(30));
+    }
 
     @Test
     void locksAnAccountAfterFiveFailuresForThirtySecondsThenDoubling() {
