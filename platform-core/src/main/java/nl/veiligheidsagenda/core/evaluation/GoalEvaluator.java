@@ -13,15 +13,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The pure entry point: a goal's status in one year, with its indicators' and series' results, all explained in
  * one line each. Side-effect free; "today" is an input.
- * <p><b>Goal status rule.</b>
+ * <p><b>Goal status rule.</b> The goal's kind ({@link Goal#kind()}, from its wording) decides.
  * <ul>
- *   <li>A goal without effect indicator is {@link GoalStatus#REPORTED_IN_WORDS}; its
- *       {@link GoalResult#ownerStatus()} is the owner's assessment, or {@link OwnerStatus#NOT_ASSESSED} when
- *       there is none. Such a goal is never {@link GoalStatus#ON_COURSE}.</li>
+ *   <li>A goal <em>accounted in words</em> (no indicator, or a wording like "wordt voorkomen en bestreden") is
+ *       {@link GoalStatus#REPORTED_IN_WORDS}; its {@link GoalResult#ownerStatus()} is the owner's assessment, or
+ *       {@link OwnerStatus#NOT_ASSESSED} when there is none. Its indicators are signals
+ *       ({@link SeriesOutcome#SIGNAL}): value and change against the baseline, never a verdict. Such a goal is
+ *       never {@link GoalStatus#ON_COURSE}.</li>
+ *   <li>A <em>measured</em> goal with a figure due and not in (an indicator late, missing or
+ *       {@link SeriesOutcome#INCOMPLETE}) is {@link GoalStatus#INCOMPLETE}: no verdict, the explanation says how
+ *       many indicators are missing and since when, then what is in. Not measured this year (cadence) and not yet
+ *       due are not missing.</li>
  *   <li>Otherwise every judged indicator votes: BETTER → ON_COURSE, ABOUT_THE_SAME → ABOUT_THE_SAME,
  *       WORSE → OFF_COURSE, HIGHER_SEE_EXPLANATION → ATTENTION. The status shared by strictly the most indicators
  *       wins; a tie for the top (a mixed picture) gives {@link GoalStatus#ABOUT_THE_SAME}. Unjudged indicators
@@ -57,23 +64,54 @@ public final class GoalEvaluator {
         Texts texts = new Texts(context.locale());
         String year = String.valueOf(context.year());
         OwnerStatus ownerStatus = assessment.map(OwnerAssessment::status).orElse(OwnerStatus.NOT_ASSESSED);
-        if (goal.reportedInWords()) {
-            return new GoalResult(goal.id(), context.year(), GoalStatus.REPORTED_IN_WORDS, ownerStatus,
-                    texts.text("goal.inWords", year, texts.text("owner." + ownerStatus.name())), List.of());
-        }
         List<IndicatorResult> indicators = goal.indicators().stream()
-                .map(indicator -> IndicatorEvaluator.evaluate(indicator, measurements, context,
+                .map(indicator -> IndicatorEvaluator.evaluate(goal, indicator, measurements, context,
                         custom(indicator, customEvaluations)))
                 .toList();
         List<SeriesOutcome> outcomes = indicators.stream().map(IndicatorResult::outcome).toList();
+        if (!goal.measured()) {
+            String explanation = texts.text("goal.inWords", year, texts.text("owner." + ownerStatus.name()))
+                    + (outcomes.isEmpty() ? "" : texts.text("goal.signals", Votes.describe(outcomes, texts)));
+            return new GoalResult(goal.id(), context.year(), GoalStatus.REPORTED_IN_WORDS, ownerStatus, explanation,
+                    indicators);
+        }
         GoalStatus status = combine(outcomes);
-        String explanation = texts.text("goal.summary", year, texts.text("status." + status.name()),
+        String explanation = status == GoalStatus.INCOMPLETE
+                ? explainIncomplete(blocking(goal, outcomes), outcomes, context, texts)
+                : texts.text("goal.summary", year, texts.text("status." + status.name()),
                 Votes.describe(outcomes, texts));
         return new GoalResult(goal.id(), context.year(), status, ownerStatus, explanation, indicators);
     }
 
-    /** Combines the outcomes of a goal's indicators by the rule in the class comment. */
+    /** The indicators whose due figures are not (all) in, in the goal's order. */
+    private static List<Indicator> blocking(Goal goal, List<SeriesOutcome> outcomes) {
+        return IntStream.range(0, outcomes.size()).filter(i -> outcomes.get(i).blocksVerdict())
+                .mapToObj(i -> goal.indicators().get(i)).toList();
+    }
+
+    /**
+     * "2023: onvolledig, 2 van 3 indicatoren ontbreken (verwacht sinds januari 2024); wel binnen: 1 beter".
+     */
+    private static String explainIncomplete(List<Indicator> blocking, List<SeriesOutcome> outcomes,
+                                            EvaluationContext context, Texts texts) {
+        int year = context.year();
+        long partial = outcomes.stream().filter(outcome -> outcome == SeriesOutcome.INCOMPLETE).count();
+        long absent = blocking.size() - partial;
+        String what = absent == 0 ? texts.text("incomplete.partial", partial, outcomes.size())
+                : partial == 0 ? texts.text("incomplete.missing", absent, outcomes.size())
+                : texts.text("incomplete.missingAndPartial", absent, partial, outcomes.size());
+        String since = texts.and(blocking.stream().map(indicator -> Availability.dueDate(indicator.cadence(), year))
+                .distinct().sorted().map(date -> texts.month(date.getMonth(), date.getYear())).toList());
+        List<SeriesOutcome> in = outcomes.stream().filter(SeriesOutcome::hasValue).toList();
+        return texts.text("goal.incomplete", String.valueOf(year), what, since)
+                + (in.isEmpty() ? "" : texts.text("goal.partialPicture", Votes.describe(in, texts)));
+    }
+
+    /** Combines the outcomes of a measured goal's indicators by the rule in the class comment. */
     public static GoalStatus combine(List<SeriesOutcome> indicatorOutcomes) {
+        if (indicatorOutcomes.stream().anyMatch(SeriesOutcome::blocksVerdict)) {
+            return GoalStatus.INCOMPLETE;
+        }
         List<GoalStatus> votes = indicatorOutcomes.stream().filter(SeriesOutcome::isJudgement).map(VOTES::get)
                 .toList();
         if (votes.isEmpty()) {

@@ -1,5 +1,7 @@
 package nl.veiligheidsagenda.core.evaluation;
 
+import nl.veiligheidsagenda.core.model.Direction;
+import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.spi.IndicatorEvaluation;
 
@@ -11,13 +13,15 @@ import java.util.Optional;
  * Evaluates an indicator (one to four series) in one year and combines its series.
  * <p><b>Combination rule.</b>
  * <ol>
+ *   <li>Completeness first: when some series have a value and others are due and absent (late or missing), the
+ *       indicator is {@link SeriesOutcome#INCOMPLETE}, whatever the values say.</li>
  *   <li>When at least one series is judged ({@link SeriesOutcome#isJudgement()}), the judgement shared by strictly
  *       the most judged series wins (plurality); a tie for the top gives {@link SeriesOutcome#ABOUT_THE_SAME}.
  *       Unjudged series do not vote. So 3 better and 1 worse is BETTER, 2 better and 2 worse ABOUT_THE_SAME, and
  *       an indicator with a reporting caveat whose series mostly rose stays
  *       {@link SeriesOutcome#HIGHER_SEE_EXPLANATION}.</li>
- *   <li>When no series is judged, the most informative state of its series wins, in this order:
- *       {@link SeriesOutcome#MISSING}, {@link SeriesOutcome#EXPECTED_LATE}, {@link SeriesOutcome#NO_BASELINE},
+ *   <li>Otherwise the most informative state of its series wins, in this order: {@link SeriesOutcome#MISSING},
+ *       {@link SeriesOutcome#EXPECTED_LATE}, {@link SeriesOutcome#SIGNAL}, {@link SeriesOutcome#NO_BASELINE},
  *       {@link SeriesOutcome#NOT_YET_DUE}, {@link SeriesOutcome#NOT_MEASURED_THIS_YEAR}.</li>
  * </ol>
  */
@@ -25,23 +29,39 @@ public final class IndicatorEvaluator {
 
     /** The order in which unjudged states are reported when no series is judged: most in need of action first. */
     public static final List<SeriesOutcome> UNJUDGED_PRIORITY = List.of(SeriesOutcome.MISSING,
-            SeriesOutcome.EXPECTED_LATE, SeriesOutcome.NO_BASELINE, SeriesOutcome.NOT_YET_DUE,
+            SeriesOutcome.EXPECTED_LATE, SeriesOutcome.SIGNAL, SeriesOutcome.NO_BASELINE, SeriesOutcome.NOT_YET_DUE,
             SeriesOutcome.NOT_MEASURED_THIS_YEAR);
 
     private IndicatorEvaluator() {
     }
 
-    /** The indicator's result under the core's default rules. */
+    /** The indicator's result under the core's default rules, in its own direction. */
     public static IndicatorResult evaluate(Indicator indicator, Collection<Measurement> measurements,
                                            EvaluationContext context) {
         return evaluate(indicator, measurements, context, Optional.empty());
     }
 
-    /** The indicator's result, with a theme's own judgement where {@code custom} is present. */
+    /** The indicator's result in its own direction, with a theme's own judgement where {@code custom} is present. */
     public static IndicatorResult evaluate(Indicator indicator, Collection<Measurement> measurements,
                                            EvaluationContext context, Optional<IndicatorEvaluation> custom) {
+        return evaluate(indicator, indicator.direction(), measurements, context, custom);
+    }
+
+    /**
+     * The result of {@code indicator} as an indicator of {@code goal}: judged in the direction a measured goal
+     * states, shown as a signal under a goal accounted in words.
+     */
+    public static IndicatorResult evaluate(Goal goal, Indicator indicator, Collection<Measurement> measurements,
+                                           EvaluationContext context, Optional<IndicatorEvaluation> custom) {
+        return evaluate(indicator, goal.statedDirection(indicator), measurements, context, custom);
+    }
+
+    private static IndicatorResult evaluate(Indicator indicator, Direction direction,
+                                            Collection<Measurement> measurements, EvaluationContext context,
+                                            Optional<IndicatorEvaluation> custom) {
         List<SeriesResult> series = indicator.series().stream()
-                .map(one -> SeriesEvaluator.evaluate(indicator, one, measurements, context, custom)).toList();
+                .map(one -> SeriesEvaluator.evaluate(indicator, direction, one, measurements, context, custom))
+                .toList();
         List<SeriesOutcome> outcomes = series.stream().map(SeriesResult::outcome).toList();
         SeriesOutcome outcome = combine(outcomes);
         return new IndicatorResult(indicator.id(), context.year(), outcome,
@@ -56,6 +76,10 @@ public final class IndicatorEvaluator {
     public static SeriesOutcome combine(List<SeriesOutcome> seriesOutcomes) {
         if (seriesOutcomes.isEmpty()) {
             throw new IllegalArgumentException("an indicator needs at least one series to be evaluated");
+        }
+        if (seriesOutcomes.stream().anyMatch(SeriesOutcome::hasValue)
+                && seriesOutcomes.stream().anyMatch(SeriesOutcome::isDueAndAbsent)) {
+            return SeriesOutcome.INCOMPLETE;
         }
         List<SeriesOutcome> judged = seriesOutcomes.stream().filter(SeriesOutcome::isJudgement).toList();
         if (!judged.isEmpty()) {

@@ -2,6 +2,8 @@ package nl.veiligheidsagenda.core.evaluation;
 
 import nl.veiligheidsagenda.core.model.Baseline;
 import nl.veiligheidsagenda.core.model.Cadence;
+import nl.veiligheidsagenda.core.model.Direction;
+import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Series;
 import nl.veiligheidsagenda.core.model.Unit;
@@ -17,9 +19,13 @@ import java.util.Optional;
 /**
  * Evaluates one series of an indicator in one year.
  * <ol>
- *   <li>With a value: a theme's {@link IndicatorEvaluation} decides when it gives a judgement; otherwise the
- *       value is compared with the baseline by {@link BaselineComparison} ({@link SeriesOutcome#NO_BASELINE} when
- *       the plan has none). A value is used even in a year the cadence does not measure.</li>
+ *   <li>With a value of a signal (the indicator of a goal accounted in words, or one whose direction the plan
+ *       does not state, {@link Direction#NOT_STATED}): {@link SeriesOutcome#SIGNAL}, explained with the value and
+ *       its change against the baseline in neutral words ("14 % lager dan de nulwaarde"), never better or worse;
+ *       a theme's own judgement is not asked.</li>
+ *   <li>With any other value: a theme's {@link IndicatorEvaluation} decides when it gives a judgement; otherwise
+ *       the value is compared with the baseline by {@link BaselineComparison} ({@link SeriesOutcome#NO_BASELINE}
+ *       when the plan has none). A value is used even in a year the cadence does not measure.</li>
  *   <li>Without a value: {@link Availability} says whether it is not measured this year, not yet due, late or
  *       missing.</li>
  * </ol>
@@ -30,15 +36,25 @@ public final class SeriesEvaluator {
     private SeriesEvaluator() {
     }
 
-    /** The series' result under the core's default rules. */
+    /** The series' result under the core's default rules, in the indicator's own direction. */
     public static SeriesResult evaluate(Indicator indicator, Series series, Collection<Measurement> measurements,
                                         EvaluationContext context) {
         return evaluate(indicator, series, measurements, context, Optional.empty());
     }
 
-    /** The series' result, judged by {@code custom} where it gives a judgement. */
+    /** The series' result in the indicator's own direction, judged by {@code custom} where it gives a judgement. */
     public static SeriesResult evaluate(Indicator indicator, Series series, Collection<Measurement> measurements,
                                         EvaluationContext context, Optional<IndicatorEvaluation> custom) {
+        return evaluate(indicator, indicator.direction(), series, measurements, context, custom);
+    }
+
+    /**
+     * The series' result in {@code direction}: the direction its goal states for the indicator
+     * ({@link Goal#statedDirection}), {@link Direction#NOT_STATED} for a signal.
+     */
+    public static SeriesResult evaluate(Indicator indicator, Direction direction, Series series,
+                                        Collection<Measurement> measurements, EvaluationContext context,
+                                        Optional<IndicatorEvaluation> custom) {
         Texts texts = new Texts(context.locale());
         int year = context.year();
         String label = indicator.series().size() > 1
@@ -54,16 +70,20 @@ public final class SeriesEvaluator {
         Optional<Baseline> baseline = series.baselineIfAny();
         Optional<BigDecimal> difference = baseline.flatMap(
                 base -> BaselineComparison.relativeDifferencePercent(value, base.value()));
+        Unit unit = series.unit() != null ? series.unit() : indicator.unit();
+        String valueText = texts.valueWithUnit(value, unit)
+                + (figure.get().isProvisional() ? texts.text("provisional") : "");
+        if (direction == null || !direction.isStated()) {
+            return new SeriesResult(series.id(), year, SeriesOutcome.SIGNAL, figure, difference,
+                    explainSignal(label, valueText, value, baseline, difference, unit, texts));
+        }
         Optional<IndicatorEvaluation.Judgement> judgement = custom.flatMap(
                 evaluation -> Objects.requireNonNullElse(evaluation.judge(indicator, series, year, value),
                         Optional.empty()));
         SeriesOutcome outcome = judgement.map(given -> SeriesOutcome.valueOf(given.name()))
-                .orElseGet(() -> baseline.map(base -> BaselineComparison.compare(indicator.direction(),
+                .orElseGet(() -> baseline.map(base -> BaselineComparison.compare(direction,
                         indicator.hasReportingCaveat(), value, base.value())).orElse(SeriesOutcome.NO_BASELINE));
 
-        Unit unit = series.unit() != null ? series.unit() : indicator.unit();
-        String valueText = texts.valueWithUnit(value, unit)
-                + (figure.get().isProvisional() ? texts.text("provisional") : "");
         String explanation;
         if (!outcome.isJudgement()) {
             explanation = texts.text("series.noBaseline", label, valueText);
@@ -72,8 +92,8 @@ public final class SeriesEvaluator {
                     + (judgement.isPresent() ? ruleSuffix(custom.get(), context, texts) : "");
             explanation = baseline
                     .map(base -> texts.text("series.judged", label, valueText, texts.baselineValue(base.value(), unit),
-                            texts.period(base.period()), differenceText(value, base.value(), difference, outcome,
-                                    texts), verdict))
+                            texts.period(base.period()), differenceText(value, base.value(), difference, "",
+                                    outcome != SeriesOutcome.ABOUT_THE_SAME, texts), verdict))
                     .orElseGet(() -> texts.text("series.judgedWithoutBaseline", label, valueText, verdict));
         }
         return new SeriesResult(series.id(), year, outcome, figure, difference, explanation);
@@ -126,15 +146,27 @@ public final class SeriesEvaluator {
         return years;
     }
 
+    /** "2023: 0,5 per 1.000 inwoners; nulwaarde 0,6 (2022); 17 % lager dan de nulwaarde": no verdict. */
+    private static String explainSignal(String label, String valueText, BigDecimal value, Optional<Baseline> baseline,
+                                        Optional<BigDecimal> difference, Unit unit, Texts texts) {
+        return baseline.map(base -> texts.text("series.signal", label, valueText,
+                        texts.baselineValue(base.value(), unit), texts.period(base.period()),
+                        differenceText(value, base.value(), difference, "signal.", false, texts)))
+                .orElseGet(() -> texts.text("series.signalWithoutBaseline", label, valueText));
+    }
+
+    /**
+     * "14 % lager" ({@code keyPrefix} empty) or "14 % lager dan de nulwaarde" ("signal."); a judged difference
+     * close to the tolerance gets two decimals.
+     */
     private static String differenceText(BigDecimal value, BigDecimal baseline, Optional<BigDecimal> difference,
-                                         SeriesOutcome outcome, Texts texts) {
+                                         String keyPrefix, boolean judged, Texts texts) {
         int direction = value.compareTo(baseline);
         if (direction == 0) {
             return texts.text("difference.none");
         }
         String key = direction < 0 ? "difference.lower" : "difference.higher";
-        return difference
-                .map(percent -> texts.text(key, texts.percent(percent, outcome != SeriesOutcome.ABOUT_THE_SAME)))
+        return difference.map(percent -> texts.text(keyPrefix + key, texts.percent(percent, judged)))
                 .orElseGet(() -> texts.text(key + ".thanZero"));
     }
 

@@ -91,6 +91,14 @@ final class Texts {
         return month.getDisplayName(TextStyle.FULL, locale) + " " + year;
     }
 
+    /** "januari 2024", "januari 2024 en april 2024", "a, b en c" (English: "and"). */
+    String and(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + text("list.and") + items.getLast();
+    }
+
     static String years(List<Integer> years) {
         return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }

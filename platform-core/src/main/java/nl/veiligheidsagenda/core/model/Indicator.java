@@ -11,7 +11,8 @@ import java.util.List;
  * @param source            who delivers the figure ("bron")
  * @param cadence           how often it is measured and when last year's figure arrives
  * @param remarks           the plan's remarks ("bijzonderheden") verbatim, empty when the plan gives "-"
- * @param direction         whether a lower or a higher value means progress
+ * @param direction         whether a lower or a higher value means progress, or {@link Direction#NOT_STATED} for a
+ *                          signal of a goal accounted in words (the plan states no direction)
  * @param reportingCaveat   the plan's warning that more effort can raise this indicator (more is found or people
  *                          report more), or empty; a rise is then never shown as a plain "worse"
  * @param series            the measured series, each with its own baseline

@@ -6,8 +6,10 @@ import nl.veiligheidsagenda.core.model.BaselinePeriod;
 import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.Block.Link.Target;
 import nl.veiligheidsagenda.core.model.ContextFigure;
+import nl.veiligheidsagenda.core.model.Direction;
 import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Indicator;
+import nl.veiligheidsagenda.core.model.PeriodDifference;
 import nl.veiligheidsagenda.core.model.Series;
 import nl.veiligheidsagenda.core.model.Subject;
 import nl.veiligheidsagenda.core.model.ThemeCatalogue;
@@ -152,7 +154,29 @@ public final class CatalogueValidator {
             }
         }
         goal.indicators().forEach(this::checkIndicator);
+        if (goal.measured()) {
+            checkMeasured(goal);
+        }
         goal.actions().forEach(this::checkAction);
+    }
+
+    /** A measured goal judges in a stated direction, and shows every baseline period that differs from its own. */
+    private void checkMeasured(Goal goal) {
+        goal.indicators().stream().filter(indicator -> indicator.direction() == Direction.NOT_STATED)
+                .forEach(indicator -> violation(indicator.id(), "measured-goal-indicator-without-direction",
+                        goal.id()));
+        goal.periodDifferences().stream().filter(difference -> difference.note().isEmpty())
+                .forEach(difference -> violation(difference.indicator().id() + "/" + difference.series().id(),
+                        "baseline-period-differs-without-note", difference.baselinePeriod().label(),
+                        difference.goalPeriod().label()));
+        if (goal.rule().statedPeriod() != null) {
+            List<Series> differing = goal.periodDifferences().stream().map(PeriodDifference::series).toList();
+            goal.indicators().forEach(indicator -> indicator.series().stream()
+                    .filter(series -> series.baseline() != null && series.baseline().hasPeriodNote()
+                            && !differing.contains(series))
+                    .forEach(series -> violation(indicator.id() + "/" + series.id(),
+                            "baseline-period-note-without-difference")));
+        }
     }
 
     private void checkIndicator(Indicator indicator) {

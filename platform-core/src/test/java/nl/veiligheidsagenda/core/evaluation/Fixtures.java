@@ -79,6 +79,18 @@ final class Fixtures {
         return new Measurement(indicator.id(), seriesId, year, new BigDecimal(value), MeasurementStatus.FINAL);
     }
 
+    /** A goal accounted in words ("wordt voorkomen en bestreden") with signal indicators. */
+    static Goal goalInWords(String id, Indicator... indicators) {
+        return new Goal(id, "Doel " + id, EvaluationRule.inWords("wordt voorkomen en bestreden"), List.of(indicators),
+                List.of());
+    }
+
+    /** Meld Misdaad Anoniem reports per 1,000 residents, no stated direction, baseline 0.6 (2022). */
+    static Indicator anonymousReports() {
+        return indicator("ondermijning.mma", Unit.PER_1000_RESIDENTS, Cadence.annual(2022), Direction.NOT_STATED, "",
+                series("mma", Unit.PER_1000_RESIDENTS, "0.6", BaselinePeriod.year(2022)));
+    }
+
     static Goal goal(String id, Indicator... indicators) {
         EvaluationRule rule = indicators.length == 0
                 ? new EvaluationRule(EvaluationRule.Kind.QUALITATIVE, "wordt voorkomen en bestreden")

@@ -2,12 +2,15 @@ package nl.veiligheidsagenda.core.evaluation;
 
 import nl.veiligheidsagenda.core.model.Cadence;
 import nl.veiligheidsagenda.core.model.Direction;
+import nl.veiligheidsagenda.core.model.EvaluationRule;
+import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Unit;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static nl.veiligheidsagenda.core.evaluation.Fixtures.AVERAGE_2019_2022;
 import static nl.veiligheidsagenda.core.evaluation.Fixtures.CAVEAT;
@@ -19,10 +22,12 @@ import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.ABOUT_THE_SAME;
 import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.BETTER;
 import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.EXPECTED_LATE;
 import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.HIGHER_SEE_EXPLANATION;
+import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.INCOMPLETE;
 import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.MISSING;
 import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.NOT_MEASURED_THIS_YEAR;
 import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.NOT_YET_DUE;
 import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.NO_BASELINE;
+import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.SIGNAL;
 import static nl.veiligheidsagenda.core.evaluation.SeriesOutcome.WORSE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -61,15 +66,28 @@ class IndicatorEvaluatorTest {
 
     @Test
     void unjudgedSeriesDoNotVote() {
-        assertThat(IndicatorEvaluator.combine(List.of(NOT_MEASURED_THIS_YEAR, NO_BASELINE, EXPECTED_LATE, BETTER)))
-                .isEqualTo(BETTER);
+        assertThat(IndicatorEvaluator.combine(List.of(NOT_MEASURED_THIS_YEAR, NO_BASELINE, BETTER))).isEqualTo(BETTER);
+    }
+
+    @Test
+    void seriesDueAndAbsentBesideSeriesWithAValueMakeTheIndicatorIncomplete() {
+        assertThat(IndicatorEvaluator.combine(List.of(BETTER, BETTER, BETTER, EXPECTED_LATE))).isEqualTo(INCOMPLETE);
+        assertThat(IndicatorEvaluator.combine(List.of(WORSE, MISSING))).isEqualTo(INCOMPLETE);
+        assertThat(IndicatorEvaluator.combine(List.of(SIGNAL, MISSING))).isEqualTo(INCOMPLETE);
+        assertThat(IndicatorEvaluator.combine(List.of(NO_BASELINE, EXPECTED_LATE))).isEqualTo(INCOMPLETE);
+    }
+
+    @Test
+    void seriesNotMeasuredOrNotYetDueDoNotMakeTheIndicatorIncomplete() {
+        assertThat(IndicatorEvaluator.combine(List.of(BETTER, NOT_YET_DUE))).isEqualTo(BETTER);
+        assertThat(IndicatorEvaluator.combine(List.of(WORSE, NOT_MEASURED_THIS_YEAR))).isEqualTo(WORSE);
     }
 
     @Test
     void withoutJudgedSeriesTheMostInformativeStateIsReported() {
         assertThat(IndicatorEvaluator.combine(List.of(NOT_MEASURED_THIS_YEAR, NOT_YET_DUE))).isEqualTo(NOT_YET_DUE);
         assertThat(IndicatorEvaluator.combine(List.of(NOT_YET_DUE, NO_BASELINE))).isEqualTo(NO_BASELINE);
-        assertThat(IndicatorEvaluator.combine(List.of(NO_BASELINE, EXPECTED_LATE))).isEqualTo(EXPECTED_LATE);
+        assertThat(IndicatorEvaluator.combine(List.of(SIGNAL, NO_BASELINE))).isEqualTo(SIGNAL);
         assertThat(IndicatorEvaluator.combine(List.of(EXPECTED_LATE, MISSING))).isEqualTo(MISSING);
     }
 
@@ -127,13 +145,34 @@ class IndicatorEvaluatorTest {
     }
 
     @Test
-    void partlyEnteredIndicatorIsJudgedOnItsFiguresAndCountsTheRest() {
+    void partlyEnteredIndicatorIsIncompleteAndCountsWhatIsIn() {
         Indicator crimes = highImpactCrimes("");
 
         IndicatorResult result = IndicatorEvaluator.evaluate(crimes,
                 List.of(figure(crimes, "woninginbraken", 2023, "5.1")), dutch2023());
 
-        assertThat(result.outcome()).isEqualTo(BETTER);
-        assertThat(result.explanation()).isEqualTo("2023: 4 reeksen — 1 beter, 3 te laat → beter");
+        assertThat(result.outcome()).isEqualTo(INCOMPLETE);
+        assertThat(result.series()).extracting(SeriesResult::outcome)
+                .containsExactly(BETTER, EXPECTED_LATE, EXPECTED_LATE, EXPECTED_LATE);
+        assertThat(result.explanation()).isEqualTo("2023: 4 reeksen — 1 beter, 3 te laat → onvolledig");
+    }
+
+    @Test
+    void indicatorOfAGoalInWordsIsASignalWhateverItsDeclaredDirection() {
+        Indicator crimes = highImpactCrimes("");
+        List<Measurement> figures = List.of(figure(crimes, "woninginbraken", 2023, "5.1"),
+                figure(crimes, "straatroven", 2023, "0.3"), figure(crimes, "overvallen", 2023, "0.05"),
+                figure(crimes, "geweldsdelicten", 2023, "3.2"));
+        Goal inWords = new Goal("wijken.hic-aanpakken", "High impact crimes worden aangepakt.",
+                EvaluationRule.inWords("worden aangepakt"), List.of(crimes), List.of());
+
+        IndicatorResult result = IndicatorEvaluator.evaluate(inWords, crimes, figures, dutch2023(), Optional.empty());
+
+        assertThat(result.outcome()).isEqualTo(SIGNAL);
+        assertThat(result.series()).extracting(SeriesResult::outcome).containsOnly(SIGNAL);
+        assertThat(result.explanation()).isEqualTo("2023: 4 reeksen — 4 met cijfer → signaal, geen oordeel");
+        assertThat(result.series().getLast().explanation()).isEqualTo(
+                "Geweldsdelicten 2023: 3,2 per 1.000 inwoners; nulwaarde 2,9 (gemiddelde 2019-2022); "
+                        + "10 % hoger dan de nulwaarde");
     }
 }

@@ -106,4 +106,54 @@ class CatalogueValidatorTest {
                 .containsExactly("Thema 'wijken', element 'wijken.onveilig/totaal': het jaar 2019 van de nulwaarde"
                         + " is geen meetjaar bij meetfrequentie QUADRENNIAL vanaf 2017");
     }
+
+    @Test
+    void refusesAnIndicatorWithoutDirectionUnderAMeasuredGoal() {
+        Indicator signal = new Indicator("wijken.meldingen", "Aantal meldingen", Unit.PER_1000_RESIDENTS,
+                "Gemeente", Cadence.annual(2021), "", Direction.NOT_STATED, "", List.of(new Series("totaal",
+                "Totaal", Unit.PER_1000_RESIDENTS, Baseline.of("0.3", BaselinePeriod.averageOfYears(2021, 2022)))));
+
+        assertThat(CatalogueValidator.validate("wijken", withGoal(measurableGoal(signal))))
+                .extracting(PluginProblem::message)
+                .containsExactly("Thema 'wijken', element 'wijken.meldingen': een indicator van het gemeten doel"
+                        + " 'wijken.beleving' moet een richting hebben (lager of hoger is beter)");
+        Goal inWords = new Goal("wijken.straat", "Straatintimidatie wordt voorkomen en bestreden.",
+                EvaluationRule.inWords("wordt voorkomen en bestreden"), List.of(signal), List.of());
+        assertThat(CatalogueValidator.validate("wijken", withGoal(inWords))).isEmpty();
+    }
+
+    @Test
+    void refusesABaselineWhosePeriodDiffersFromTheGoalsWithoutSayingWhy() {
+        Indicator from2021 = survey(Cadence.biennial(2019), Baseline.of("24", BaselinePeriod.year(2021)));
+        Goal goal = new Goal("wijken.participatie", "De burgerparticipatie is groter.",
+                EvaluationRule.increase("is groter dan in de voorgaande periode (2019 en 2021 gemiddeld)",
+                        BaselinePeriod.averageOfRounds(2019, 2021)), List.of(from2021), List.of());
+
+        assertThat(CatalogueValidator.validate("wijken", withGoal(goal))).extracting(PluginProblem::message)
+                .containsExactly("Thema 'wijken', element 'wijken.onveilig/totaal': de nulwaarde beslaat 2021, het"
+                        + " doel noemt gemiddelde 2019 en 2021: geef de reden in de periodetoelichting van de"
+                        + " nulwaarde");
+
+        Indicator explained = survey(Cadence.biennial(2019),
+                Baseline.of("24", BaselinePeriod.year(2021), "De vraag is voor het eerst in 2021 gesteld."));
+        Goal withReason = new Goal(goal.id(), goal.statement(), goal.rule(), List.of(explained), List.of());
+        assertThat(CatalogueValidator.validate("wijken", withGoal(withReason))).isEmpty();
+        assertThat(withReason.periodDifferences()).singleElement().satisfies(difference -> {
+            assertThat(difference.baselinePeriod()).isEqualTo(BaselinePeriod.year(2021));
+            assertThat(difference.note()).isEqualTo("De vraag is voor het eerst in 2021 gesteld.");
+        });
+    }
+
+    @Test
+    void refusesAPeriodNoteWhereThePeriodsAgree() {
+        Indicator same = survey(Cadence.biennial(2019),
+                Baseline.of("21", BaselinePeriod.averageOfRounds(2019, 2021), "Overbodige toelichting."));
+        Goal goal = new Goal("wijken.beleving", "De veiligheidsbeleving is beter.",
+                EvaluationRule.increase("is beter dan in de voorgaande periode (2019 en 2021 gemiddeld)",
+                        BaselinePeriod.averageOfRounds(2019, 2021)), List.of(same), List.of());
+
+        assertThat(CatalogueValidator.validate("wijken", withGoal(goal))).extracting(PluginProblem::message)
+                .containsExactly("Thema 'wijken', element 'wijken.onveilig/totaal': de nulwaarde heeft een"
+                        + " periodetoelichting, maar beslaat dezelfde periode als het doel");
+    }
 }

@@ -32,6 +32,7 @@ public class StatusBadge extends Span {
             case ABOUT_THE_SAME -> VaadinIcon.MINUS_CIRCLE;
             case OFF_COURSE -> VaadinIcon.CLOSE_CIRCLE;
             case ATTENTION -> VaadinIcon.INFO_CIRCLE;
+            case INCOMPLETE -> VaadinIcon.WARNING;
             case NO_DATA_YET -> VaadinIcon.CLOCK;
             case REPORTED_IN_WORDS -> owner == OwnerStatus.NOT_ASSESSED ? VaadinIcon.QUESTION_CIRCLE
                     : VaadinIcon.COMMENT_ELLIPSIS;
@@ -43,7 +44,7 @@ public class StatusBadge extends Span {
             case ON_COURSE -> "good";
             case OFF_COURSE -> "bad";
             case ATTENTION, ABOUT_THE_SAME -> "neutral";
-            case NO_DATA_YET -> "none";
+            case NO_DATA_YET, INCOMPLETE -> "none";
             case REPORTED_IN_WORDS -> switch (owner) {
                 case ON_COURSE -> "good";
                 case OFF_COURSE -> "bad";
