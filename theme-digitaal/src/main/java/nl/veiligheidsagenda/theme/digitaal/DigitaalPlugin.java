@@ -13,7 +13,7 @@ public final class DigitaalPlugin implements ThemePlugin {
     private static final PluginDescriptor DESCRIPTOR = new PluginDescriptor(ID,
             "Digitale veiligheid",
             PluginProperties.version(DigitaalPlugin.class.getResourceAsStream("plugin.properties")),
-            "[1.0,2.0)", 2);
+            "[1.2,2.0)", 2);
 
     @Override
     public PluginDescriptor descriptor() {

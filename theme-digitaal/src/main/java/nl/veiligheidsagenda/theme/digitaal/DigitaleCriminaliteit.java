@@ -54,13 +54,16 @@ final class DigitaleCriminaliteit {
             Direction.LOWER_IS_BETTER,
             "",
             List.of(new Series("totaal", "Slachtoffers van digitale criminaliteit", Unit.PERCENT_RESIDENTS_15_PLUS,
-                    Baseline.of("20", BaselinePeriod.year(2021)))));
+                    Baseline.of("20", BaselinePeriod.year(2021), """
+                            De Veiligheidsmonitor stelt deze vraag tweejaarlijks vanaf 2021 (Bijlage 2: 'Data \
+                            tweejaarlijks beschikbaar vanaf 2021'): in de periode 2019-2022 is 2021 de enige meting, \
+                            en Bijlage 2 geeft die als nulwaarde."""))));
 
     static final Goal GOAL = new Goal(
             "digitaal.digitale-criminaliteit-daalt",
             "Digitale criminaliteit daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld).",
-            new EvaluationRule(EvaluationRule.Kind.DECREASE_AGAINST_BASELINE,
-                    "daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)"),
+            EvaluationRule.decrease("daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)",
+                    YEARS_2019_2022),
             List.of(MISDRIJVEN, SLACHTOFFERS),
             List.of(
                     new Action("digitaal.verdiepende-analyse",

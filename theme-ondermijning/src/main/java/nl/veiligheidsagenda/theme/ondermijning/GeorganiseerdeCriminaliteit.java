@@ -61,7 +61,7 @@ final class GeorganiseerdeCriminaliteit {
                 new Indicator(id("meldingen-meld-misdaad-anoniem"),
                         "Aantal meldingen over ondermijning bij Meld Misdaad Anoniem per jaar per 1.000 inwoners",
                         Unit.PER_1000_RESIDENTS, "Meld Misdaad Anoniem", Cadence.annual(2022),
-                        "Data beschikbaar vanaf 2022", Direction.LOWER_IS_BETTER,
+                        "Data beschikbaar vanaf 2022", Direction.NOT_STATED,
                         "Meer bewustzijn over ondermijning kan juist leiden tot meer meldingen, omdat de "
                                 + "meldingsbereidheid omhoog gaat. In dat geval kan het lijken dat het probleem "
                                 + "toeneemt, terwijl de aanpak juist effectiever is.",
@@ -70,12 +70,12 @@ final class GeorganiseerdeCriminaliteit {
                 new Indicator(id("drugshandel-in-de-buurt"),
                         "Aandeel bewoners (15+) dat aangeeft dat drugshandel voorkomt in de buurt",
                         Unit.PERCENT_RESIDENTS_15_PLUS, "Veiligheidsmonitor", Cadence.biennial(2021),
-                        "Data tweejaarlijks beschikbaar vanaf 2021", Direction.LOWER_IS_BETTER, "",
+                        "Data tweejaarlijks beschikbaar vanaf 2021", Direction.NOT_STATED, "",
                         List.of(new Series("totaal", "Drugshandel in de buurt", Unit.PERCENT_RESIDENTS_15_PLUS,
                                 Baseline.of("17", BaselinePeriod.year(2021))))),
                 new Indicator(id("drugs-en-wapenmisdrijven"),
                         "Aantal geregistreerde drugs- en wapenmisdrijven per jaar per 1.000 inwoners",
-                        Unit.PER_1000_RESIDENTS, "Politie", Cadence.annual(2019), "", Direction.LOWER_IS_BETTER,
+                        Unit.PER_1000_RESIDENTS, "Politie", Cadence.annual(2019), "", Direction.NOT_STATED,
                         "Drugs- en wapenmisdrijven worden vooral geregistreerd als ze worden aangetroffen: een "
                                 + "verhoogde inzet kan juist leiden tot meer registraties, omdat er meer wordt "
                                 + "aangetroffen. In dat geval kan het lijken dat het probleem toeneemt, terwijl de "

@@ -74,7 +74,7 @@ final class JongeAanwas {
                 "Aantal jeugdige verdachten (12 t/m 24 jaar) in totaal en van drugs- en vuurwapenmisdrijven per jaar "
                         + "per 1.000 jeugdigen",
                 Unit.PER_1000_YOUNG_PEOPLE_12_24, "CBS", Cadence.annual(2019, Month.APRIL),
-                "Cijfers voorgaande jaar vanaf april beschikbaar", Direction.LOWER_IS_BETTER,
+                "Cijfers voorgaande jaar vanaf april beschikbaar", Direction.NOT_STATED,
                 "Verdachten van drugs- en vuurwapenmisdrijven worden vooral geregistreerd als er iets wordt "
                         + "aangetroffen: een verhoogde inzet kan juist leiden tot meer registraties. In dat geval kan "
                         + "het lijken dat het probleem toeneemt, terwijl de aanpak juist effectiever is.",

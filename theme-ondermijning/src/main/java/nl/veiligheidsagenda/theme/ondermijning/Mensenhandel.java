@@ -77,7 +77,7 @@ final class Mensenhandel {
     /** An indicator per 1,000 residents with data from 2023 and no baseline yet ("-" in Bijlage 2). */
     private static Indicator perThousandFrom2023(String id, String name, String source, String seriesName) {
         return new Indicator(id, name, Unit.PER_1000_RESIDENTS, source, Cadence.annual(2023),
-                "Data beschikbaar vanaf 2023", Direction.LOWER_IS_BETTER, CAVEAT,
+                "Data beschikbaar vanaf 2023", Direction.NOT_STATED, CAVEAT,
                 List.of(new Series("totaal", seriesName, Unit.PER_1000_RESIDENTS, null)));
     }
 

@@ -13,7 +13,7 @@ public final class OndermijningPlugin implements ThemePlugin {
     private static final PluginDescriptor DESCRIPTOR = new PluginDescriptor(ID,
             "Georganiseerde ondermijnende criminaliteit",
             PluginProperties.version(OndermijningPlugin.class.getResourceAsStream("plugin.properties")),
-            "[1.0,2.0)", 1);
+            "[1.2,2.0)", 1);
 
     @Override
     public PluginDescriptor descriptor() {

@@ -45,7 +45,7 @@ class OndermijningIndicatorsTest {
         assertThat(indicator.source()).isEqualTo("Meld Misdaad Anoniem");
         assertThat(indicator.remarks()).isEqualTo("Data beschikbaar vanaf 2022");
         assertCadence(indicator, Cadence.Frequency.ANNUAL, 2022, null);
-        assertThat(indicator.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(indicator.direction()).isEqualTo(Direction.NOT_STATED);
         assertThat(indicator.hasReportingCaveat()).isTrue();
         assertThat(indicator.series()).extracting(Series::id).containsExactly("totaal");
         assertBaseline(series(indicator, "totaal"), "0.6", "2022");
@@ -60,7 +60,7 @@ class OndermijningIndicatorsTest {
         assertThat(indicator.source()).isEqualTo("Veiligheidsmonitor");
         assertThat(indicator.remarks()).isEqualTo("Data tweejaarlijks beschikbaar vanaf 2021");
         assertCadence(indicator, Cadence.Frequency.BIENNIAL, 2021, null);
-        assertThat(indicator.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(indicator.direction()).isEqualTo(Direction.NOT_STATED);
         assertThat(indicator.hasReportingCaveat()).as("a survey share has no caveat").isFalse();
         assertThat(indicator.series()).extracting(Series::id).containsExactly("totaal");
         assertBaseline(series(indicator, "totaal"), "17", "2021");
@@ -75,7 +75,7 @@ class OndermijningIndicatorsTest {
         assertThat(indicator.source()).isEqualTo("Politie");
         assertThat(indicator.remarks()).isEmpty();
         assertCadence(indicator, Cadence.Frequency.ANNUAL, 2019, null);
-        assertThat(indicator.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(indicator.direction()).isEqualTo(Direction.NOT_STATED);
         assertThat(indicator.hasReportingCaveat()).isTrue();
         assertThat(indicator.series()).extracting(Series::id).containsExactly("totaal");
         assertBaseline(series(indicator, "totaal"), "2.2", "gemiddelde 2019-2022");
@@ -90,7 +90,7 @@ class OndermijningIndicatorsTest {
         assertThat(indicator.source()).isEqualTo("CBS");
         assertThat(indicator.remarks()).isEqualTo("Cijfers voorgaande jaar vanaf april beschikbaar");
         assertCadence(indicator, Cadence.Frequency.ANNUAL, 2019, Month.APRIL);
-        assertThat(indicator.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(indicator.direction()).isEqualTo(Direction.NOT_STATED);
         assertThat(indicator.series()).extracting(Series::id)
                 .containsExactly("totaal", "drugs-en-vuurwapenmisdrijven");
         assertThat(indicator.series()).extracting(Series::unit).containsOnly(Unit.PER_1000_YOUNG_PEOPLE_12_24);
@@ -129,7 +129,7 @@ class OndermijningIndicatorsTest {
         assertThat(indicator.unit()).isEqualTo(Unit.PER_1000_RESIDENTS);
         assertThat(indicator.remarks()).isEqualTo("Data beschikbaar vanaf 2023");
         assertCadence(indicator, Cadence.Frequency.ANNUAL, 2023, null);
-        assertThat(indicator.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(indicator.direction()).isEqualTo(Direction.NOT_STATED);
         assertThat(indicator.hasReportingCaveat()).isTrue();
         assertThat(indicator.series()).singleElement().satisfies(series -> {
             assertThat(series.id()).isEqualTo("totaal");

@@ -41,26 +41,33 @@ final class Burgerparticipatie {
 
     private static final String REMARKS = "Data tweejaarlijks beschikbaar vanaf 2021";
 
+    /** Why both baselines are 2021 alone while the goal names the average of 2019 and 2021. */
+    private static final String FIRST_ASKED_IN_2021 = """
+            Deze vraag van de Veiligheidsmonitor is pas vanaf 2021 beschikbaar (Bijlage 2: 'Data tweejaarlijks \
+            beschikbaar vanaf 2021'): over 2019 is er geen cijfer, dus Bijlage 2 geeft de meting van 2021 als \
+            nulwaarde.""";
+
     private static final Indicator BUURTPREVENTIE_APP = new Indicator(id("deelname-buurtpreventie-app"),
             "Aandeel bewoners (15+) waarvan iemand uit huishouden deelneemt aan buurtpreventie-app",
             Unit.PERCENT_RESIDENTS_15_PLUS, "Veiligheidsmonitor", Cadence.biennial(2021), REMARKS,
             Direction.HIGHER_IS_BETTER, "",
             List.of(series("totaal", "Huishouden neemt deel aan buurtpreventie-app",
-                    Unit.PERCENT_RESIDENTS_15_PLUS, "24", BaselinePeriod.year(2021))));
+                    Unit.PERCENT_RESIDENTS_15_PLUS, "24", BaselinePeriod.year(2021), FIRST_ASKED_IN_2021)));
 
     private static final Indicator BURGERWACHT = new Indicator(id("burgerwacht-in-eigen-buurt"),
             "Aandeel bewoners (15+) dat aangeeft dat de eigen buurt een burgerwacht heeft",
             Unit.PERCENT_RESIDENTS_15_PLUS, "Veiligheidsmonitor", Cadence.biennial(2021), REMARKS,
             Direction.HIGHER_IS_BETTER, "",
             List.of(series("totaal", "Eigen buurt heeft een burgerwacht",
-                    Unit.PERCENT_RESIDENTS_15_PLUS, "19", BaselinePeriod.year(2021))));
+                    Unit.PERCENT_RESIDENTS_15_PLUS, "19", BaselinePeriod.year(2021), FIRST_ASKED_IN_2021)));
 
     static final Subject SUBJECT = new Subject(id("burgerparticipatie"), "Burgerparticipatie", INTRODUCTION,
             List.of(new Goal(id("burgerparticipatie-groter"),
                     "De burgerparticipatie bij de veiligheid en leefbaarheid in de wijk is groter dan in de "
                             + "voorgaande periode (2019 en 2021 gemiddeld).",
-                    new EvaluationRule(EvaluationRule.Kind.INCREASE_AGAINST_BASELINE,
-                            "is groter dan in de voorgaande periode (2019 en 2021 gemiddeld)"),
+                    EvaluationRule.increase(
+                            "is groter dan in de voorgaande periode (2019 en 2021 gemiddeld)",
+                            BaselinePeriod.averageOfRounds(2019, 2021)),
                     List.of(BUURTPREVENTIE_APP, BURGERWACHT),
                     List.of(action("betrokkenheid-bewoners-stimuleren",
                             "Betrokkenheid van bewoners behouden en verder stimuleren", """

@@ -38,4 +38,10 @@ final class Elements {
     static Series series(String id, String name, Unit unit, String value, BaselinePeriod period) {
         return new Series(id, name, unit, Baseline.of(value, period));
     }
+
+    /** A series whose baseline covers another period than its goal names, with the reason. */
+    static Series series(String id, String name, Unit unit, String value, BaselinePeriod period,
+                         String periodNote) {
+        return new Series(id, name, unit, Baseline.of(value, period, periodNote));
+    }
 }

@@ -66,8 +66,8 @@ final class HighImpactCrimes {
             List.of(new Goal(id("hic-en-vvc-dalen"),
                     "High impact crimes en veelvoorkomende criminaliteit dalen ten opzichte van de voorgaande "
                             + "periode (2019 t/m 2022 gemiddeld).",
-                    new EvaluationRule(EvaluationRule.Kind.DECREASE_AGAINST_BASELINE,
-                            "dalen ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)"),
+                    EvaluationRule.decrease(
+                            "dalen ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)", AVERAGE_2019_2022),
                     List.of(HIGH_IMPACT_CRIMES, VEELVOORKOMENDE_MISDRIJVEN),
                     List.of(
                             action("hic-informatiegestuurde-aanpak",

@@ -12,6 +12,7 @@ import nl.veiligheidsagenda.core.model.Unit;
 import java.time.Month;
 import java.util.List;
 
+import static nl.veiligheidsagenda.theme.wijken.Elements.AVERAGE_2019_2022;
 import static nl.veiligheidsagenda.theme.wijken.Elements.action;
 import static nl.veiligheidsagenda.theme.wijken.Elements.id;
 import static nl.veiligheidsagenda.theme.wijken.Elements.series;
@@ -39,14 +40,18 @@ final class HuiselijkGeweld {
             "Cijfers voorgaande jaar vanaf mei beschikbaar", Direction.LOWER_IS_BETTER,
             ReportingCaveats.MELDINGEN_HUISELIJK_GEWELD,
             List.of(series("totaal", "Meldingen van huiselijk geweld en kindermishandeling",
-                    Unit.PER_1000_RESIDENTS, "16", BaselinePeriod.averageOfYears(2019, 2021))));
+                    Unit.PER_1000_RESIDENTS, "16", BaselinePeriod.averageOfYears(2019, 2021), """
+                    Bijlage 2 geeft het gemiddelde van 2019-2021. Het plan zegt niet waarom; de cijfers van CBS / \
+                    Veilig Thuis over een jaar komen pas in mei van het jaar daarna ('Cijfers voorgaande jaar vanaf \
+                    mei beschikbaar'), dus die over 2022 waren waarschijnlijk nog niet bekend toen de nulwaarde werd \
+                    bepaald.""")));
 
     static final Subject SUBJECT = new Subject(id("huiselijk-geweld"), "Huiselijk geweld", INTRODUCTION,
             List.of(new Goal(id("huiselijk-geweld-en-kindermishandeling-dalen"),
                     "Huiselijk geweld en kindermishandeling dalen ten opzichte van de voorgaande periode (2019 t/m "
                             + "2022 gemiddeld).",
-                    new EvaluationRule(EvaluationRule.Kind.DECREASE_AGAINST_BASELINE,
-                            "dalen ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)"),
+                    EvaluationRule.decrease(
+                            "dalen ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)", AVERAGE_2019_2022),
                     List.of(MELDINGEN),
                     List.of(
                             action("geweld-hoort-nergens-thuis-regiovisie",

@@ -46,8 +46,8 @@ final class OverlastOpStraat {
     static final Subject SUBJECT = new Subject(id("overlast-op-straat"), "Overlast op straat", INTRODUCTION,
             List.of(new Goal(id("overlast-op-straat-daalt"),
                     "Overlast op straat daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld).",
-                    new EvaluationRule(EvaluationRule.Kind.DECREASE_AGAINST_BASELINE,
-                            "daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)"),
+                    EvaluationRule.decrease(
+                            "daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)", AVERAGE_2019_2022),
                     List.of(OVERLASTINCIDENTEN),
                     List.of(
                             action("overlast-openbare-ruimte-tegengaan", "Overlast in de openbare ruimte tegengaan",

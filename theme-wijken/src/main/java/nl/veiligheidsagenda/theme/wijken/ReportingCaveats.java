@@ -19,6 +19,12 @@ final class ReportingCaveats {
             "Een verhoogde inzet kan juist leiden tot meer casussen onder regie van de gemeente, omdat er meer "
                     + "wordt aangetroffen of omdat de meldingsbereidheid omhoog gaat." + CONSEQUENCE;
 
+    /** Crimes and nuisance on business parks and in shopping centres: entrepreneurs get better ways to report. */
+    static final String SIGNALEN_ONDERNEMERS =
+            "De mogelijkheden voor ondernemers om signalen en informatie te delen met de gemeente en politie worden "
+                    + "verbeterd. Een verhoogde inzet kan daardoor juist leiden tot meer meldingen en registraties."
+                    + CONSEQUENCE;
+
     /** Reports of street harassment: the public campaigns are meant to raise the willingness to report. */
     static final String MELDINGEN_STRAATINTIMIDATIE =
             "Met publiekscampagnes vergroten wij de meldingsbereidheid. Een verhoogde inzet kan daardoor juist "

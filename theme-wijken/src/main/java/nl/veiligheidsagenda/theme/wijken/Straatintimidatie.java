@@ -37,14 +37,14 @@ final class Straatintimidatie {
     private static final Indicator LASTIG_GEVALLEN_OP_STRAAT = new Indicator(id("lastig-gevallen-op-straat"),
             "Aandeel bewoners (15+) dat veel overlast ervaart van lastig gevallen worden op straat",
             Unit.PERCENT_RESIDENTS_15_PLUS, "Veiligheidsmonitor", Cadence.biennial(2019),
-            "Data tweejaarlijks beschikbaar", Direction.LOWER_IS_BETTER, "",
+            "Data tweejaarlijks beschikbaar", Direction.NOT_STATED, "",
             List.of(series("totaal", "Ervaart veel overlast van lastig gevallen worden op straat",
                     Unit.PERCENT_RESIDENTS_15_PLUS, "1.3", BaselinePeriod.averageOfRounds(2019, 2021))));
 
     private static final Indicator MELDINGEN_SSSTOP = new Indicator(id("meldingen-straatintimidatie-ssstop"),
             "Aantal meldingen van straatintimidatie via www.ssstop.nl per jaar per 1.000 inwoners",
             Unit.PER_1000_RESIDENTS, "Gemeente Almere, website www.ssstop.nl", Cadence.annual(2021),
-            "Data beschikbaar vanaf 2021", Direction.LOWER_IS_BETTER, ReportingCaveats.MELDINGEN_STRAATINTIMIDATIE,
+            "Data beschikbaar vanaf 2021", Direction.NOT_STATED, ReportingCaveats.MELDINGEN_STRAATINTIMIDATIE,
             List.of(series("totaal", "Meldingen via www.ssstop.nl", Unit.PER_1000_RESIDENTS, "0.3",
                     BaselinePeriod.averageOfYears(2021, 2022))));
 

@@ -35,7 +35,7 @@ final class VeiligOndernemen {
             "Aantal geregistreerde misdrijven en overlastincidenten op bedrijventerreinen en winkelcentra per jaar "
                     + "per 1.000 bedrijfsvestigingen",
             Unit.PER_1000_BUSINESS_ESTABLISHMENTS, "Politie", Cadence.annual(2019), "", Direction.LOWER_IS_BETTER,
-            "",
+            ReportingCaveats.SIGNALEN_ONDERNEMERS,
             List.of(series("bedrijventerreinen-misdrijven", "Bedrijventerreinen: misdrijven",
                             Unit.PER_1000_BUSINESS_ESTABLISHMENTS, "19", AVERAGE_2019_2022),
                     series("bedrijventerreinen-overlast", "Bedrijventerreinen: overlastincidenten",
@@ -51,8 +51,8 @@ final class VeiligOndernemen {
             List.of(new Goal(id("bedrijventerreinen-en-winkelcentra-veiliger"),
                     "Bedrijventerreinen en winkelcentra zijn veiliger dan in de voorgaande periode (2019 t/m 2022 "
                             + "gemiddeld).",
-                    new EvaluationRule(EvaluationRule.Kind.INCREASE_AGAINST_BASELINE,
-                            "zijn veiliger dan in de voorgaande periode (2019 t/m 2022 gemiddeld)"),
+                    EvaluationRule.increase(
+                            "zijn veiliger dan in de voorgaande periode (2019 t/m 2022 gemiddeld)", AVERAGE_2019_2022),
                     List.of(MISDRIJVEN_EN_OVERLAST),
                     List.of(
                             action("werkgroepen-veilig-ondernemen-uitbreiden",

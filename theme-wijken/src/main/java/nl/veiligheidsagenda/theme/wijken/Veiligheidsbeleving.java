@@ -42,8 +42,9 @@ final class Veiligheidsbeleving {
     static final Subject SUBJECT = new Subject(id("veiligheidsbeleving"), "Veiligheidsbeleving", INTRODUCTION,
             List.of(new Goal(id("veiligheidsbeleving-beter"),
                     "De veiligheidsbeleving is beter dan in de voorgaande periode (2019 en 2021 gemiddeld).",
-                    new EvaluationRule(EvaluationRule.Kind.INCREASE_AGAINST_BASELINE,
-                            "is beter dan in de voorgaande periode (2019 en 2021 gemiddeld)"),
+                    EvaluationRule.increase(
+                            "is beter dan in de voorgaande periode (2019 en 2021 gemiddeld)",
+                            BaselinePeriod.averageOfRounds(2019, 2021)),
                     List.of(ONVEILIG_IN_EIGEN_BUURT),
                     List.of(
                             action("sociale-cohesie-versterken", "Sociale cohesie in buurten versterken", """

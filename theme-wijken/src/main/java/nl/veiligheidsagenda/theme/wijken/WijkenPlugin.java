@@ -13,7 +13,7 @@ public final class WijkenPlugin implements ThemePlugin {
     private static final PluginDescriptor DESCRIPTOR = new PluginDescriptor(ID,
             "Veilige wijken",
             PluginProperties.version(WijkenPlugin.class.getResourceAsStream("plugin.properties")),
-            "[1.0,2.0)", 3);
+            "[1.2,2.0)", 3);
 
     @Override
     public PluginDescriptor descriptor() {

@@ -36,7 +36,10 @@ final class Woonoverlast {
             Unit.PERCENT_RESIDENTS_15_PLUS, "Veiligheidsmonitor", Cadence.quadrennial(2017),
             "Vooralsnog slechts vierjaarlijks beschikbaar", Direction.LOWER_IS_BETTER, "",
             List.of(series("totaal", "Ervaart veel woonoverlast", Unit.PERCENT_RESIDENTS_15_PLUS, "20",
-                    BaselinePeriod.averageOfRounds(2017, 2021))));
+                    BaselinePeriod.averageOfRounds(2017, 2021), """
+                    De Veiligheidsmonitor meet woonoverlast 'vooralsnog slechts vierjaarlijks' (Bijlage 2): in de \
+                    periode 2019-2022 valt alleen de meting van 2021. Bijlage 2 neemt als nulwaarde het gemiddelde \
+                    van de metingen 2017 en 2021.""")));
 
     private static final Indicator CASUSSEN_ONDER_REGIE = new Indicator(id("casussen-woonoverlast-onder-regie"),
             "Aantal casussen van ernstige en complexe woonoverlast die onder regie van de gemeente worden aangepakt "
@@ -49,8 +52,8 @@ final class Woonoverlast {
     static final Subject SUBJECT = new Subject(id("woonoverlast"), "Woonoverlast", INTRODUCTION,
             List.of(new Goal(id("woonoverlast-daalt"),
                     "Woonoverlast daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld).",
-                    new EvaluationRule(EvaluationRule.Kind.DECREASE_AGAINST_BASELINE,
-                            "daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)"),
+                    EvaluationRule.decrease(
+                            "daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)", AVERAGE_2019_2022),
                     List.of(VEEL_WOONOVERLAST, CASUSSEN_ONDER_REGIE),
                     List.of(
                             action("buurtbemiddeling", "Buurtbemiddeling door De Schoor", """

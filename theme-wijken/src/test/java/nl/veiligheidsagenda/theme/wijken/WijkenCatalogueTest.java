@@ -176,6 +176,7 @@ class WijkenCatalogueTest {
                         "wijken.geregistreerde-high-impact-crimes",
                         "wijken.geregistreerde-veelvoorkomende-misdrijven",
                         "wijken.casussen-woonoverlast-onder-regie",
+                        "wijken.misdrijven-en-overlast-bedrijventerreinen-winkelcentra",
                         "wijken.meldingen-straatintimidatie-ssstop",
                         "wijken.meldingen-huiselijk-geweld-kindermishandeling");
         assertThat(CATALOGUE.indicators().filter(indicator -> indicator.unit().isPercentage()))

@@ -34,7 +34,7 @@ class WijkenPluginTest {
         assertThat(descriptor.id()).isEqualTo("wijken");
         assertThat(descriptor.name()).isEqualTo("Veilige wijken");
         assertThat(descriptor.order()).isEqualTo(3);
-        assertThat(descriptor.supportedCore()).isEqualTo("[1.0,2.0)");
+        assertThat(descriptor.supportedCore()).isEqualTo("[1.2,2.0)");
     }
 
     @Test
