@@ -80,7 +80,7 @@ public class EntryView extends Div implements HasDynamicTitle {
                 }
                 section.add(new H3(getTranslation("entry.goal-story")));
                 section.add(new StoryEditor(figures, StoredStory.StoryKind.GOAL, goal.id(), goal.statement(), chosen,
-                        goal.reportedInWords()));
+                        !goal.measured()));
                 if (!goal.actions().isEmpty()) {
                     section.add(new H3(getTranslation("entry.actions")));
                     goal.actions().forEach(action -> section.add(new ProgressRow(figures, action, chosen)));
