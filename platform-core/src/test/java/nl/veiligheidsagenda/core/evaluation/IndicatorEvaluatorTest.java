@@ -44,6 +44,12 @@ class IndicatorEvaluatorTest {
                 series("geweldsdelicten", Unit.PER_1000_RESIDENTS, "2.9", AVERAGE_2019_2022));
     }
 
+    /** 2023: woninginbraken, straatroven and overvallen below their baselines, geweldsdelicten above. */
+    private static List<Measurement> threeFallenOneRisen(Indicator crimes) {
+        return List.of(figure(crimes, "woninginbraken", 2023, "5.1"), figure(crimes, "straatroven", 2023, "0.3"),
+                figure(crimes, "overvallen", 2023, "0.05"), figure(crimes, "geweldsdelicten", 2023, "3.2"));
+    }
+
     @Test
     void majorityOfBetterSeriesMakesTheIndicatorBetter() {
         assertThat(IndicatorEvaluator.combine(List.of(BETTER, BETTER, BETTER, WORSE))).isEqualTo(BETTER);
@@ -99,9 +105,7 @@ class IndicatorEvaluatorTest {
     @Test
     void multiSeriesIndicatorIsCombinedAndSummarisedOnOneLine() {
         Indicator crimes = highImpactCrimes("");
-        List<Measurement> figures = List.of(figure(crimes, "woninginbraken", 2023, "5.1"),
-                figure(crimes, "straatroven", 2023, "0.3"), figure(crimes, "overvallen", 2023, "0.05"),
-                figure(crimes, "geweldsdelicten", 2023, "3.2"));
+        List<Measurement> figures = threeFallenOneRisen(crimes);
 
         IndicatorResult result = IndicatorEvaluator.evaluate(crimes, figures, dutch2023());
 
@@ -160,9 +164,7 @@ class IndicatorEvaluatorTest {
     @Test
     void indicatorOfAGoalInWordsIsASignalWhateverItsDeclaredDirection() {
         Indicator crimes = highImpactCrimes("");
-        List<Measurement> figures = List.of(figure(crimes, "woninginbraken", 2023, "5.1"),
-                figure(crimes, "straatroven", 2023, "0.3"), figure(crimes, "overvallen", 2023, "0.05"),
-                figure(crimes, "geweldsdelicten", 2023, "3.2"));
+        List<Measurement> figures = threeFallenOneRisen(crimes);
         Goal inWords = new Goal("wijken.hic-aanpakken", "High impact crimes worden aangepakt.",
                 EvaluationRule.inWords("worden aangepakt"), List.of(crimes), List.of());
 
