@@ -1,12 +1,17 @@
 package nl.veiligheidsagenda.app;
 
 import nl.veiligheidsagenda.app.config.Settings;
+import nl.veiligheidsagenda.app.figures.DenominatorService;
 import nl.veiligheidsagenda.app.figures.FigureService;
+import nl.veiligheidsagenda.app.figures.GoalStatusService;
 import nl.veiligheidsagenda.app.figures.JdbcFigureStore;
+import nl.veiligheidsagenda.app.figures.PlanCalendar;
 import nl.veiligheidsagenda.app.figures.PlanPeriod;
+import nl.veiligheidsagenda.app.figures.ProgressService;
+import nl.veiligheidsagenda.app.figures.StoryService;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
 import nl.veiligheidsagenda.app.persistence.Database;
-import nl.veiligheidsagenda.app.persistence.ThemeSettingsStore;
+import nl.veiligheidsagenda.app.themes.JdbcThemeSettingsStore;
 import nl.veiligheidsagenda.app.plugins.PluginLoader;
 import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
@@ -38,15 +43,21 @@ public final class Application implements AutoCloseable {
         SettingsLoader.checkThemesInstalled(settings,
                 registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()));
         Database database = Database.open(settings);
+        Clock clock = Clock.systemDefaultZone();
         try {
             Security security = Security.start(database.dataSource(), settings.security(),
                     () -> registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()),
-                    Clock.systemDefaultZone(), System.out);
-            ThemeService themes = new ThemeService(registry, settings, new ThemeSettingsStore(database.dataSource()),
-                    security.audit());
-            FigureService figures = new FigureService(themes,
-                    new JdbcFigureStore(database.dataSource()), PLAN_PERIOD, Clock.systemDefaultZone(), security.audit());
-            AppContext context = new AppContext(settings, database, themes, figures, security);
+                    clock, System.out);
+            ThemeService themes = new ThemeService(registry, settings,
+                    new JdbcThemeSettingsStore(database.dataSource()), security.audit());
+            PlanCalendar calendar = new PlanCalendar(PLAN_PERIOD, clock);
+            JdbcFigureStore figureStore = new JdbcFigureStore(database.dataSource());
+            AppContext context = new AppContext(settings, database, security, themes, calendar,
+                    new FigureService(themes, figureStore, calendar, security.audit()),
+                    new DenominatorService(figureStore, PLAN_PERIOD, security.audit()),
+                    new StoryService(themes, figureStore, calendar, security.audit()),
+                    new ProgressService(themes, figureStore, calendar, security.audit()),
+                    new GoalStatusService(themes, figureStore, calendar));
             return new Application(context, WebServer.start(context));
         } catch (RuntimeException e) {
             database.close();
@@ -62,9 +73,9 @@ public final class Application implements AutoCloseable {
         return "http://localhost:" + port() + "/";
     }
 
-    /** The Vaadin context of the running server, e.g. to inspect its route registry. */
-    public com.vaadin.flow.server.VaadinContext vaadinContext() {
-        return new com.vaadin.flow.server.VaadinServletContext(server.servletContext());
+    /** The servlet context of the running server, e.g. to inspect Vaadin's route registry. */
+    public jakarta.servlet.ServletContext servletContext() {
+        return server.servletContext();
     }
 
     public AppContext context() {

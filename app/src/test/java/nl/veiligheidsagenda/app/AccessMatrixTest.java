@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.veiligheidsagenda.app.security.ApiTokenService;
 import nl.veiligheidsagenda.app.security.Role;
-import nl.veiligheidsagenda.app.ui.ThemeRoutes;
+import nl.veiligheidsagenda.app.ui.catalogue.CatalogueLinks;
 import nl.veiligheidsagenda.app.ui.security.AccessControlSetup;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.ThemeCatalogue;
@@ -119,7 +119,7 @@ class AccessMatrixTest {
     }
 
     private static List<RouteData> routes() {
-        return ApplicationRouteRegistry.getInstance(app.application().vaadinContext()).getRegisteredRoutes();
+        return app.routes().getRegisteredRoutes();
     }
 
     /**
@@ -129,11 +129,11 @@ class AccessMatrixTest {
     private static List<String> templates() {
         Set<String> templates = new TreeSet<>();
         routes().forEach(route -> templates.add(route.getTemplate()));
-        ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(app.application().vaadinContext());
+        ApplicationRouteRegistry registry = app.routes();
         for (var plugin : app.application().context().themes().enabled()) {
             String id = plugin.descriptor().id();
-            templates.add(ThemeRoutes.themePath(id));
-            plugin.catalogue().pages().forEach(page -> templates.add(ThemeRoutes.pagePath(id, page)));
+            templates.add(CatalogueLinks.themePath(id));
+            plugin.catalogue().pages().forEach(page -> templates.add(CatalogueLinks.pagePath(id, page)));
         }
         templates.forEach(template -> assertThat(registry.getNavigationRouteTarget(samplePath(template)).hasTarget())
                 .as("/%s is routed", template).isTrue());
@@ -192,7 +192,7 @@ class AccessMatrixTest {
     /** Defence in depth: Vaadin's own navigation access control refuses anonymous visitors on every route too. */
     @Test
     void vaadinNavigationAccessControlRefusesAnonymousEverywhereButTheLoginPage() {
-        ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(app.application().vaadinContext());
+        ApplicationRouteRegistry registry = app.routes();
         var control = AccessControlSetup.accessControl();
         for (String template : templates()) {
             String path = samplePath(template);

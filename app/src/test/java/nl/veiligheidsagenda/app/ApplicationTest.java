@@ -80,7 +80,7 @@ class ApplicationTest {
     @Test
     void disablingAThemeRemovesItsRoutesAndEnablingRestoresThem() throws Exception {
         ThemeService themes = app.application().context().themes();
-        ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(app.application().vaadinContext());
+        ApplicationRouteRegistry routes = app.routes();
         assertThat(routes.getNavigationTarget("thema/polarisatie")).isPresent();
         assertThat(routes.getNavigationTarget("thema/polarisatie/manifestaties")).isPresent();
 

@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app;
 
+import nl.veiligheidsagenda.app.security.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -7,7 +8,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,6 +86,33 @@ class BrowserEndToEndTest {
         assertThat(menu()).contains("Crisisbeheersing");
         session.browser().findElement(By.id("logout")).click();
         session.await().until(ExpectedConditions.urlContains("/login"));
+    }
+
+    /** The menu is derived from the views' access rules: each role sees exactly the pages it may open. */
+    @Test
+    void eachRoleSeesTheMenuEntriesOfThePagesItMayOpen() {
+        List<String> general = List.of("Start", "Voortgang", "Acties", "Jeugd", "Effectindicatoren");
+        List<String> editing = List.of("Mijn taken", "Cijfers invoeren");
+        List<String> admin = List.of("Thema's beheren", "Noemers", "Personen en rechten", "Auditlog");
+        session.app().createPerson("lezer-menu", "lezer-wachtwoord-12", Role.VIEWER, Set.of());
+        session.app().createPerson("eigenaar-menu", "eigenaar-wachtwoord-12", Role.THEME_OWNER, Set.of("wijken"));
+
+        assertThat(menuOf("lezer-menu", "lezer-wachtwoord-12")).containsAll(general)
+                .doesNotContainAnyElementsOf(editing).doesNotContainAnyElementsOf(admin).doesNotContain("Beheer");
+        assertThat(menuOf("eigenaar-menu", "eigenaar-wachtwoord-12")).containsAll(general).containsAll(editing)
+                .doesNotContainAnyElementsOf(admin).doesNotContain("Beheer");
+        assertThat(menuOf("admin", RunningApp.ADMIN_PASSWORD)).containsSubsequence(general.getFirst(),
+                general.get(1), editing.getFirst(), editing.get(1), general.get(2)).containsAll(admin);
+    }
+
+    private static List<String> menuOf(String username, String password) {
+        session.browser().manage().deleteAllCookies();
+        session.app().loginInBrowser(session.browser(), username, password);
+        session.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav-item")));
+        List<String> entries = new ArrayList<>(menu());
+        session.browser().findElements(By.cssSelector("vaadin-side-nav")).stream().filter(WebElement::isDisplayed)
+                .map(nav -> nav.getDomProperty("label")).filter(label -> label != null).forEach(entries::add);
+        return entries;
     }
 
     /** Scrolls the switch into view (the grid is taller than the window) and flips it. */

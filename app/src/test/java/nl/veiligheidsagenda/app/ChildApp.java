@@ -1,7 +1,7 @@
 package nl.veiligheidsagenda.app;
 
+import nl.veiligheidsagenda.app.config.SecuritySettings;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
-import nl.veiligheidsagenda.app.security.SecuritySettings;
 
 import java.io.BufferedReader;
 import java.io.IOException;

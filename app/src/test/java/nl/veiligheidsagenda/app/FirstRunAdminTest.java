@@ -1,7 +1,7 @@
 package nl.veiligheidsagenda.app;
 
 import nl.veiligheidsagenda.app.security.Person;
-import nl.veiligheidsagenda.app.security.SecuritySettings;
+import nl.veiligheidsagenda.app.config.SecuritySettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

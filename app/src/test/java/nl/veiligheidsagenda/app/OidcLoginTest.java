@@ -4,7 +4,7 @@ import nl.veiligheidsagenda.app.security.AuditEntry;
 import nl.veiligheidsagenda.app.security.AuditLog;
 import nl.veiligheidsagenda.app.security.Person;
 import nl.veiligheidsagenda.app.security.Role;
-import nl.veiligheidsagenda.app.security.oidc.OidcSettings;
+import nl.veiligheidsagenda.app.config.OidcSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,14 @@
 package nl.veiligheidsagenda.app;
 
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import nl.veiligheidsagenda.app.config.SecuritySettings;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
 import nl.veiligheidsagenda.app.security.Actor;
 import nl.veiligheidsagenda.app.security.PeopleService;
 import nl.veiligheidsagenda.app.security.Person;
 import nl.veiligheidsagenda.app.security.Role;
 import nl.veiligheidsagenda.app.security.Security;
-import nl.veiligheidsagenda.app.security.SecuritySettings;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -64,6 +66,11 @@ final class RunningApp implements AutoCloseable {
 
     Security security() {
         return application.context().security();
+    }
+
+    /** Vaadin's routes of the running server. */
+    ApplicationRouteRegistry routes() {
+        return ApplicationRouteRegistry.getInstance(new VaadinServletContext(application.servletContext()));
     }
 
     String url(String path) {

@@ -11,7 +11,7 @@ import nl.veiligheidsagenda.app.security.InvalidInputException;
 import nl.veiligheidsagenda.app.security.Outcome;
 import nl.veiligheidsagenda.app.security.Person;
 import nl.veiligheidsagenda.app.security.Role;
-import nl.veiligheidsagenda.app.security.SecuritySettings;
+import nl.veiligheidsagenda.app.config.SecuritySettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -92,14 +92,14 @@ class XssPayloadBrowserTest {
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
         // the owner's story behind an indicator, the goal's story, an action's progress note
         Actor ownerActor = app.security().people().active(owner.id()).orElseThrow().actor();
-        app.application().context().figures().writeIndicatorStory(ownerActor, POLICE, YEAR, payload("verhaal"), null);
-        app.application().context().figures().writeGoalStory(ownerActor, POLICE_GOAL, YEAR, payload("doelverhaal"),
+        app.application().context().stories().writeIndicatorStory(ownerActor, POLICE, YEAR, payload("verhaal"), null);
+        app.application().context().stories().writeGoalStory(ownerActor, POLICE_GOAL, YEAR, payload("doelverhaal"),
                 null, null);
         String action = PLAN.goal(POLICE_GOAL).orElseThrow().goal().actions().getFirst().id();
-        app.application().context().figures().recordProgress(ownerActor, action, YEAR, ActionStatus.RUNNING,
+        app.application().context().progress().recordProgress(ownerActor, action, YEAR, ActionStatus.RUNNING,
                 payload("voortgang"), null);
         // the assessment of a goal accounted for in words (an admin may write for every theme)
-        app.application().context().figures().writeGoalStory(admin, WORDS_GOAL, YEAR, payload("beoordeling"),
+        app.application().context().stories().writeGoalStory(admin, WORDS_GOAL, YEAR, payload("beoordeling"),
                 OwnerStatus.PARTLY_ON_COURSE, null);
         storeImportFileNames();
         // an anonymous visitor types the user name at the sign-in form: it lands in the audit log

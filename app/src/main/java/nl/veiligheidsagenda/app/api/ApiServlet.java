@@ -9,13 +9,18 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.veiligheidsagenda.app.figures.ConflictException;
+import nl.veiligheidsagenda.app.figures.FigureService;
+import nl.veiligheidsagenda.app.figures.FiguresResource;
+import nl.veiligheidsagenda.app.figures.GoalStatusService;
 import nl.veiligheidsagenda.app.figures.FieldError;
 import nl.veiligheidsagenda.app.figures.NotFoundException;
 import nl.veiligheidsagenda.app.figures.ValidationException;
 import nl.veiligheidsagenda.app.security.AccessDeniedException;
 import nl.veiligheidsagenda.app.security.Actor;
-import nl.veiligheidsagenda.app.web.AppContext;
 import nl.veiligheidsagenda.app.logging.Log;
+import nl.veiligheidsagenda.app.themes.CatalogueResource;
+import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.themes.ThemesResource;
 
 import java.io.IOException;
 import java.util.List;
@@ -25,9 +30,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The JSON API under {@code /api/v1}: one small servlet, Jackson for the bodies. Reads for every signed-in actor;
- * writes for owners of the element's theme and admins (checked again in the services). Errors are JSON bodies
- * that name the field and the rule; a rejected request stores nothing.
+ * The JSON API under {@code /api/v1}: one small servlet that routes each path to its feature's resource
+ * ({@code themes.ThemesResource}, {@code themes.CatalogueResource}, {@code figures.FiguresResource}) and turns
+ * their answers and refusals into JSON (Jackson). Reads for every signed-in actor; writes for owners of the
+ * element's theme and admins (checked again in the services). Errors are JSON bodies that name the field and the
+ * rule; a rejected request stores nothing.
  */
 public final class ApiServlet extends HttpServlet {
 
@@ -39,10 +46,14 @@ public final class ApiServlet extends HttpServlet {
     private final transient ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-    private final transient AppContext app;
+    private final transient ThemeService themes;
+    private final transient FigureService figures;
+    private final transient GoalStatusService goals;
 
-    public ApiServlet(AppContext app) {
-        this.app = app;
+    public ApiServlet(ThemeService themes, FigureService figures, GoalStatusService goals) {
+        this.themes = themes;
+        this.figures = figures;
+        this.goals = goals;
     }
 
     @Override
@@ -51,13 +62,13 @@ public final class ApiServlet extends HttpServlet {
             String path = path(request);
             Matcher matcher;
             if (path.equals("/v1/themes")) {
-                return ThemesResource.list(app.themes(), Locale.of("nl"));
+                return ThemesResource.list(themes, Locale.of("nl"));
             } else if (path.equals("/v1/catalogue")) {
-                return CatalogueResource.catalogue(app.themes());
+                return CatalogueResource.catalogue(themes);
             } else if ((matcher = INDICATOR_VALUES.matcher(path)).matches()) {
-                return FiguresResource.values(app.figures(), matcher.group(1));
+                return FiguresResource.values(figures, matcher.group(1));
             } else if ((matcher = GOAL_STATUS.matcher(path)).matches()) {
-                return FiguresResource.goalStatus(app.figures(), matcher.group(1),
+                return FiguresResource.goalStatus(goals, matcher.group(1),
                         FiguresResource.year(request.getParameter("year"), "year"));
             }
             throw new NotFoundException("Onbekend API-pad: " + path);
@@ -74,7 +85,7 @@ public final class ApiServlet extends HttpServlet {
             }
             Actor actor = actor(request);
             JsonNode body = body(request);
-            return FiguresResource.putValue(app.figures(), actor, matcher.group(1), matcher.group(2),
+            return FiguresResource.putValue(figures, actor, matcher.group(1), matcher.group(2),
                     FiguresResource.year(matcher.group(3), "year"), body);
         });
     }

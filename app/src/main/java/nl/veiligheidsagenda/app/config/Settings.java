@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public record Settings(int port, Path dataDirectory, String databaseUrl, String databaseUser, String databasePassword,
                        Set<String> allowedThemes, Optional<Path> pluginDirectory,
-                       nl.veiligheidsagenda.app.security.SecuritySettings security) {
+                       nl.veiligheidsagenda.app.config.SecuritySettings security) {
 
     public Settings {
         allowedThemes = Set.copyOf(allowedThemes);

@@ -25,9 +25,10 @@ public record MyTasks(int reportYear, int currentYear, List<Task> dueFigures, Li
     public record Task(String label, String link) {
     }
 
-    public static MyTasks of(FigureService figures, ThemeService themes, Actor actor) {
+    public static MyTasks of(ThemeService themes, FigureService figures, StoryService stories,
+                             ProgressService progress, PlanCalendar calendar, Actor actor) {
         CatalogueIndex catalogue = CatalogueIndex.of(themes.enabled());
-        LocalDate today = figures.today();
+        LocalDate today = calendar.today();
         int reportYear = today.getYear() - 1;
         int currentYear = today.getYear();
         List<CatalogueIndex.IndicatorEntry> indicators = catalogue.indicators()
@@ -48,26 +49,28 @@ public record MyTasks(int reportYear, int currentYear, List<Task> dueFigures, Li
             }
         }
 
-        List<Task> stories = new ArrayList<>();
-        if (figures.period().contains(reportYear)) {
-            Set<String> written = figures.storiesOfYear(reportYear).stream()
+        List<Task> missingStories = new ArrayList<>();
+        if (calendar.period().contains(reportYear)) {
+            Set<String> written = stories.storiesOfYear(reportYear).stream()
                     .map(story -> story.kind() + "/" + story.subjectId()).collect(Collectors.toSet());
             catalogue.goals().filter(ref -> actor.mayEditTheme(ref.themeId()))
                     .filter(ref -> !written.contains(StoredStory.StoryKind.GOAL + "/" + ref.goal().id()))
-                    .forEach(ref -> stories.add(new Task(ref.goal().statement(), "doel/" + ref.goal().id())));
+                    .forEach(ref -> missingStories.add(new Task(ref.goal().statement(), "doel/" + ref.goal().id())));
             indicators.stream()
                     .filter(ref -> !written.contains(StoredStory.StoryKind.INDICATOR + "/" + ref.indicator().id()))
-                    .forEach(ref -> stories.add(new Task(ref.indicator().name(), "indicator/" + ref.indicator().id())));
+                    .forEach(ref -> missingStories.add(new Task(ref.indicator().name(),
+                            "indicator/" + ref.indicator().id())));
         }
 
-        List<Task> progress = new ArrayList<>();
-        if (figures.period().contains(currentYear)) {
-            Set<String> recorded = figures.progressOfYear(currentYear).stream().map(StoredProgress::actionId)
+        List<Task> withoutProgress = new ArrayList<>();
+        if (calendar.period().contains(currentYear)) {
+            Set<String> recorded = progress.progressOfYear(currentYear).stream().map(StoredProgress::actionId)
                     .collect(Collectors.toSet());
             catalogue.actions().stream().filter(ref -> actor.mayEditTheme(ref.themeId()))
                     .filter(ref -> !recorded.contains(ref.action().id()))
-                    .forEach(ref -> progress.add(new Task(ref.action().title(), "doel/" + ref.place().goal().id())));
+                    .forEach(ref -> withoutProgress.add(new Task(ref.action().title(),
+                            "doel/" + ref.place().goal().id())));
         }
-        return new MyTasks(reportYear, currentYear, due, stories, progress);
+        return new MyTasks(reportYear, currentYear, due, missingStories, withoutProgress);
     }
 }

@@ -1,8 +1,8 @@
 package nl.veiligheidsagenda.app.security;
 
 import nl.veiligheidsagenda.app.security.oidc.OidcClient;
-import nl.veiligheidsagenda.app.security.oidc.OidcSettings;
-import nl.veiligheidsagenda.app.security.oidc.RoleMapping;
+import nl.veiligheidsagenda.app.config.OidcSettings;
+import nl.veiligheidsagenda.app.security.RoleMapping;
 
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app.security;
 
+import nl.veiligheidsagenda.app.config.SecuritySettings;
 import nl.veiligheidsagenda.app.security.oidc.OidcClient;
 
 import javax.sql.DataSource;

@@ -1,18 +1,7 @@
 package nl.veiligheidsagenda.app.security;
 
-import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.Router;
-import com.vaadin.flow.router.internal.NavigationRouteTarget;
-import com.vaadin.flow.server.HandlerHelper;
-import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.auth.AccessCheckDecision;
-import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
-import com.vaadin.flow.server.auth.NavigationContext;
-import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -30,8 +19,9 @@ import java.util.Optional;
  * ({@link SignedInRequest}); a disabled account's session loses its sign-in at once;</li>
  * <li>the sign-in endpoints: {@code POST /login} (local accounts) and {@code /oidc/login}, {@code /oidc/callback}
  * (OpenID Connect), see {@link LoginEndpoints};</li>
- * <li>an anonymous request for a page that is not open to anonymous users is redirected to {@code /login}
- * (Vaadin's navigation access control decides again for every navigation inside the app).</li>
+ * <li>an anonymous request for a page that is not open to anonymous users ({@link PageRules}, from the UI) is
+ * redirected to {@code /login} (Vaadin's navigation access control decides again for every navigation inside the
+ * app).</li>
  * </ul>
  */
 public final class SecurityFilter implements Filter {
@@ -40,16 +30,12 @@ public final class SecurityFilter implements Filter {
 
     private final Security security;
     private final LoginEndpoints endpoints;
-    private ServletContext servletContext;
+    private final PageRules pages;
 
-    public SecurityFilter(Security security) {
+    public SecurityFilter(Security security, PageRules pages) {
         this.security = security;
         this.endpoints = new LoginEndpoints(security);
-    }
-
-    @Override
-    public void init(FilterConfig config) {
-        servletContext = config.getServletContext();
+        this.pages = pages;
     }
 
     @Override
@@ -68,7 +54,7 @@ public final class SecurityFilter implements Filter {
             chain.doFilter(new SignedInRequest(request, person.get(), "FORM"), response);
             return;
         }
-        if (isPageClosedToAnonymous(request, path)) {
+        if (pages.closedToAnonymous(request, path)) {
             request.getSession(true).setAttribute(SignedInSession.RETURN_TO, path
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
             response.sendRedirect(request.getContextPath() + "/login");
@@ -90,26 +76,6 @@ public final class SecurityFilter implements Filter {
             SignedInSession.forget(request);
         }
         return person;
-    }
-
-    /** A page (not a Vaadin-internal request or a static file) whose view anonymous users may not see. */
-    private boolean isPageClosedToAnonymous(HttpServletRequest request, String path) {
-        if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                || path.startsWith("/VAADIN/") || path.startsWith("/api/")
-                || HandlerHelper.isFrameworkInternalRequest("/*", request)) {
-            return false;
-        }
-        ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(
-                new VaadinServletContext(servletContext));
-        String route = path.substring(1);
-        NavigationRouteTarget target = registry.getNavigationRouteTarget(route);
-        if (!target.hasTarget()) {
-            return false;
-        }
-        NavigationContext context = new NavigationContext(new Router(registry),
-                target.getRouteTarget().getTarget(), new Location(route), target.getRouteParameters(), null,
-                role -> false, false);
-        return new AnnotatedViewAccessChecker().check(context).decision() != AccessCheckDecision.ALLOW;
     }
 
     static String path(HttpServletRequest request) {

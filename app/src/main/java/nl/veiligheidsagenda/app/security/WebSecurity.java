@@ -4,7 +4,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.SessionTrackingMode;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -23,11 +22,10 @@ public final class WebSecurity {
     /**
      * Call before the server starts and before the servlets are added.
      *
-     * @param vaadin the Vaadin servlet: its first page load renders the view on the server, so a page the
-     *               person may not see answers 403 and an unknown one 404 right away
+     * @param pages which pages need a signed-in person (the UI's access rules)
      */
     public static void install(Security security, ServerConnector connector, ServletContextHandler context,
-                               ServletHolder vaadin) {
+                               PageRules pages) {
         var http = connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
         // No "Server: Jetty(version)" header: the version only helps an attacker pick an exploit.
         http.setSendServerVersion(false);
@@ -48,9 +46,8 @@ public final class WebSecurity {
         sessions.setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         context.addFilter(new FilterHolder(new RequestGuard(security.audit(), BodyLimits.standard())), "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
-        context.addFilter(new FilterHolder(new SecurityFilter(security)), "/*",
+        context.addFilter(new FilterHolder(new SecurityFilter(security, pages)), "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
         context.addFilter(new FilterHolder(new ApiAuthFilter(security)), "/api/*", EnumSet.of(DispatcherType.REQUEST));
-        vaadin.setInitParameter("eagerServerLoad", "true");
     }
 }

@@ -1,7 +1,7 @@
 package nl.veiligheidsagenda.app.themes;
 
 import nl.veiligheidsagenda.app.config.Settings;
-import nl.veiligheidsagenda.app.persistence.ThemeSettingsStore;
+import nl.veiligheidsagenda.app.themes.JdbcThemeSettingsStore;
 import nl.veiligheidsagenda.app.security.Actor;
 import nl.veiligheidsagenda.app.security.AuditLog;
 import nl.veiligheidsagenda.app.security.Guard;
@@ -13,6 +13,7 @@ import nl.veiligheidsagenda.core.spi.ThemePlugin;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Which themes this deployment runs: the installed plugins the registry accepted, narrowed by
@@ -22,10 +23,10 @@ public final class ThemeService {
 
     private final PluginRegistry registry;
     private final Settings settings;
-    private final ThemeSettingsStore store;
+    private final JdbcThemeSettingsStore store;
     private final AuditLog audit;
 
-    public ThemeService(PluginRegistry registry, Settings settings, ThemeSettingsStore store, AuditLog audit) {
+    public ThemeService(PluginRegistry registry, Settings settings, JdbcThemeSettingsStore store, AuditLog audit) {
         this.registry = registry;
         this.settings = settings;
         this.store = store;
@@ -39,6 +40,15 @@ public final class ThemeService {
 
     public PluginRegistry registry() {
         return registry;
+    }
+
+    /** Tells {@code listener} after every switch of a theme (menus and routes follow it). */
+    public void addListener(Consumer<PluginRegistry> listener) {
+        registry.addListener(listener);
+    }
+
+    public void removeListener(Consumer<PluginRegistry> listener) {
+        registry.removeListener(listener);
     }
 
     public List<PluginStatus> installed() {

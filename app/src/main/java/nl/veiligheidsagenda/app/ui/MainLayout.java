@@ -1,50 +1,40 @@
 package nl.veiligheidsagenda.app.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
-import nl.veiligheidsagenda.app.ui.admin.PluginAdminView;
 import nl.veiligheidsagenda.app.ui.security.SecurityNav;
-import nl.veiligheidsagenda.app.security.Role;
-import nl.veiligheidsagenda.app.ui.figures.DashboardView;
-import nl.veiligheidsagenda.app.ui.figures.DenominatorsView;
-import nl.veiligheidsagenda.app.ui.figures.EntryView;
-import nl.veiligheidsagenda.app.ui.figures.MyTasksView;
-import nl.veiligheidsagenda.app.ui.security.CurrentUser;
-import nl.veiligheidsagenda.app.ui.catalogue.ActionsView;
-import nl.veiligheidsagenda.app.ui.catalogue.IndicatorOverviewView;
-import nl.veiligheidsagenda.app.ui.catalogue.YouthView;
-import nl.veiligheidsagenda.core.registry.PluginRegistry;
-import nl.veiligheidsagenda.core.spi.ThemePlugin;
-
-import java.util.function.Consumer;
+import nl.veiligheidsagenda.app.ui.themes.ThemeMenu;
 
 /**
- * The shell around every view: a title bar and a side menu built from the enabled themes. When an admin switches
- * a theme on or off, every open menu is rebuilt.
+ * The shell around every view ({@code @Layout}: views need not name it): a title bar with the account menu and a
+ * side menu. The general and admin entries are the views annotated with {@code @Menu} that the signed-in person
+ * may open: Vaadin's {@link MenuConfiguration} asks the same navigation access control that guards the routes, so
+ * the menu can never offer a page the person would be refused. Admin pages live under {@code /beheer}. The theme
+ * entries come from the enabled themes ({@link ThemeMenu}).
  */
+@Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    private final ThemeService themes;
-    private final SideNav themeNav = new SideNav();
-    private Consumer<PluginRegistry> listener;
+    /** The path prefix of the admin pages, which form the menu's "Beheer" section. */
+    static final String ADMIN_PATH = "beheer/";
 
     @Inject
     public MainLayout(ThemeService themes, Security security) {
-        this.themes = themes;
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         Span title = new Span(getTranslation("app.title"));
@@ -53,64 +43,32 @@ public class MainLayout extends AppLayout {
 
         SideNav general = new SideNav();
         general.getElement().setAttribute("aria-label", getTranslation("nav.general"));
-        general.addItem(new SideNavItem(getTranslation("nav.start"), StartView.class, VaadinIcon.HOME.create()));
-        general.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class,
-                VaadinIcon.DASHBOARD.create()));
-        if (CurrentUser.person().map(person -> person.actor().role() != Role.VIEWER).orElse(false)) {
-            general.addItem(new SideNavItem(getTranslation("nav.tasks"), MyTasksView.class,
-                    VaadinIcon.CHECK_SQUARE_O.create()));
-            general.addItem(new SideNavItem(getTranslation("nav.entry"), EntryView.class, VaadinIcon.EDIT.create()));
-        }
-        general.addItem(new SideNavItem(getTranslation("catalogue.nav.actions"), ActionsView.class,
-                VaadinIcon.TASKS.create()));
-        general.addItem(new SideNavItem(getTranslation("catalogue.nav.youth"), YouthView.class,
-                VaadinIcon.GROUP.create()));
-        general.addItem(new SideNavItem(getTranslation("catalogue.nav.indicators"), IndicatorOverviewView.class,
-                VaadinIcon.TABLE.create()));
-
-        themeNav.setLabel(getTranslation("nav.themes"));
-        themeNav.getElement().setAttribute("aria-label", getTranslation("nav.themes"));
-
         SideNav admin = new SideNav(getTranslation("nav.admin"));
         admin.getElement().setAttribute("aria-label", getTranslation("nav.admin"));
-        admin.addItem(new SideNavItem(getTranslation("nav.admin.plugins"), PluginAdminView.class,
-                VaadinIcon.PLUG.create()));
-        admin.addItem(new SideNavItem(getTranslation("nav.denominators"), DenominatorsView.class,
-                VaadinIcon.CALC.create()));
-        SecurityNav.adminItems(admin);
-
-        com.vaadin.flow.component.orderedlayout.VerticalLayout navigation =
-                new com.vaadin.flow.component.orderedlayout.VerticalLayout(general, themeNav, admin);
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            (isAdminPage(entry) ? admin : general).addItem(item(entry));
+        }
+        VerticalLayout navigation = new VerticalLayout(general, new ThemeMenu(themes));
+        if (!admin.getItems().isEmpty()) {
+            navigation.add(admin);
+        }
         navigation.setPadding(true);
         // stretch the menus to the drawer's width, so long theme names wrap instead of running out of sight
         navigation.setAlignItems(FlexComponent.Alignment.STRETCH);
-        Scroller scroller = new Scroller(navigation, Scroller.ScrollDirection.VERTICAL);
-        addToDrawer(scroller);
-        buildThemeMenu();
+        addToDrawer(new Scroller(navigation, Scroller.ScrollDirection.VERTICAL));
     }
 
-    private void buildThemeMenu() {
-        themeNav.removeAll();
-        for (ThemePlugin plugin : themes.enabled()) {
-            String id = plugin.descriptor().id();
-            SideNavItem item = new SideNavItem(plugin.descriptor().name(), ThemeRoutes.themePath(id));
-            plugin.catalogue().pages().forEach(page -> item.addItem(
-                    new SideNavItem(page.title(), ThemeRoutes.pagePath(id, page))));
-            themeNav.addItem(item);
+    static boolean isAdminPage(MenuEntry entry) {
+        return entry.path().replaceFirst("^/", "").startsWith(ADMIN_PATH);
+    }
+
+    /** A menu entry: its {@code @Menu} title is a translation key, its icon a Vaadin icon name. */
+    private SideNavItem item(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null && !entry.icon().isBlank()) {
+            String[] icon = entry.icon().split(":", 2);
+            item.setPrefixComponent(new Icon(icon[0], icon[1]));
         }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
-        listener = registry -> ui.access(this::buildThemeMenu);
-        themes.registry().addListener(listener);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        themes.registry().removeListener(listener);
-        super.onDetach(detachEvent);
+        return item;
     }
 }

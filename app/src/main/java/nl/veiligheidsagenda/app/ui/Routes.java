@@ -1,6 +1,6 @@
 package nl.veiligheidsagenda.app.ui;
 
-import nl.veiligheidsagenda.app.ui.admin.PluginAdminView;
+import nl.veiligheidsagenda.app.ui.themes.ThemeAdminView;
 import nl.veiligheidsagenda.app.ui.catalogue.ActionsView;
 import nl.veiligheidsagenda.app.ui.catalogue.GoalView;
 import nl.veiligheidsagenda.app.ui.catalogue.IndicatorOverviewView;
@@ -10,7 +10,7 @@ import nl.veiligheidsagenda.app.ui.figures.DashboardView;
 import nl.veiligheidsagenda.app.ui.figures.DenominatorsView;
 import nl.veiligheidsagenda.app.ui.figures.EntryView;
 import nl.veiligheidsagenda.app.ui.figures.MyTasksView;
-import nl.veiligheidsagenda.app.ui.security.AccessDeniedView;
+import nl.veiligheidsagenda.app.ui.AccessDeniedView;
 import nl.veiligheidsagenda.app.ui.security.AccountView;
 import nl.veiligheidsagenda.app.ui.security.AuditLogView;
 import nl.veiligheidsagenda.app.ui.security.LoginView;
@@ -24,7 +24,8 @@ import java.util.List;
  */
 public final class Routes {
 
-    public static final List<Class<?>> STATIC_ROUTES = List.of(StartView.class, PluginAdminView.class,
+    /** The views with a fixed route, and the layout around them ({@code @Layout}). */
+    public static final List<Class<?>> STATIC_ROUTES = List.of(MainLayout.class, StartView.class, ThemeAdminView.class,
             DashboardView.class, EntryView.class, MyTasksView.class, DenominatorsView.class,
             GoalView.class, IndicatorView.class, ActionsView.class, YouthView.class, IndicatorOverviewView.class,
             LoginView.class, AccountView.class, PeopleView.class, AuditLogView.class);

@@ -6,15 +6,18 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.ui.catalogue.CatalogueLinks;
 import nl.veiligheidsagenda.core.model.ThemeCatalogue;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
 
 /** The start page: what the platform holds and a way into every enabled theme. */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
+@Menu(order = 1, title = "nav.start", icon = "vaadin:home")
 @PermitAll
 public class StartView extends Div implements HasDynamicTitle {
 
@@ -32,7 +35,7 @@ public class StartView extends Div implements HasDynamicTitle {
             card.addClassName("va-card");
             H2 name = new H2();
             name.getStyle().set("font-size", "var(--lumo-font-size-l)");
-            name.add(new Anchor(ThemeRoutes.themePath(plugin.descriptor().id()), plugin.descriptor().name()));
+            name.add(new Anchor(CatalogueLinks.themePath(plugin.descriptor().id()), plugin.descriptor().name()));
             card.add(name, new Paragraph(getTranslation("start.theme-summary", catalogue.subjects().size(),
                     catalogue.goals().count(), catalogue.indicators().count(), catalogue.actions().count())));
             add(card);

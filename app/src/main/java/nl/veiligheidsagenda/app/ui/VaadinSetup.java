@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.security.AccessControlSetup;
 import nl.veiligheidsagenda.app.ui.security.BootstrapPageGuard;
+import nl.veiligheidsagenda.app.ui.themes.ThemeRoutes;
 
 import java.util.Locale;
 
@@ -19,9 +20,7 @@ public class VaadinSetup {
     public static final Locale DUTCH = Locale.of("nl", "NL");
 
     void onServiceInit(@Observes ServiceInitEvent event, ThemeService themes) {
-        ThemeRoutes routes = new ThemeRoutes(event.getSource().getContext());
-        routes.synchronise(themes.registry());
-        themes.registry().addListener(routes::synchronise);
+        ThemeRoutes.install(event.getSource().getContext(), themes, MainLayout.class);
         event.getSource().addUIInitListener(uiEvent -> uiEvent.getUI().setLocale(DUTCH));
         AccessControlSetup.install(event);
         event.addIndexHtmlRequestListener(new BootstrapPageGuard());

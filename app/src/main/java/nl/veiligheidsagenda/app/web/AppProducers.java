@@ -5,12 +5,19 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.servlet.ServletContext;
+import nl.veiligheidsagenda.app.figures.DenominatorService;
 import nl.veiligheidsagenda.app.figures.FigureService;
+import nl.veiligheidsagenda.app.figures.GoalStatusService;
+import nl.veiligheidsagenda.app.figures.PlanCalendar;
+import nl.veiligheidsagenda.app.figures.ProgressService;
+import nl.veiligheidsagenda.app.figures.StoryService;
+import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 
 /**
- * Makes the services of {@link AppContext} injectable into views. Weld announces the servlet context when the
- * application scope starts, before any servlet is initialised; the context carries our services as an attribute.
+ * The one way services reach the views: {@code Application} builds them into an {@link AppContext}, the web server
+ * puts that on the servlet context, and this bean makes each service injectable. Weld announces the servlet
+ * context when the application scope starts, before any servlet is initialised.
  */
 @ApplicationScoped
 public class AppProducers {
@@ -21,8 +28,7 @@ public class AppProducers {
         app = (AppContext) servletContext.getAttribute(AppContext.ATTRIBUTE);
     }
 
-    @Produces
-    AppContext appContext() {
+    private AppContext app() {
         if (app == null) {
             throw new IllegalStateException("the application context was not published on the servlet context");
         }
@@ -30,12 +36,42 @@ public class AppProducers {
     }
 
     @Produces
+    Security security() {
+        return app().security();
+    }
+
+    @Produces
     ThemeService themeService() {
-        return appContext().themes();
+        return app().themes();
+    }
+
+    @Produces
+    PlanCalendar planCalendar() {
+        return app().calendar();
     }
 
     @Produces
     FigureService figureService() {
-        return appContext().figures();
+        return app().figures();
+    }
+
+    @Produces
+    DenominatorService denominatorService() {
+        return app().denominators();
+    }
+
+    @Produces
+    StoryService storyService() {
+        return app().stories();
+    }
+
+    @Produces
+    ProgressService progressService() {
+        return app().progress();
+    }
+
+    @Produces
+    GoalStatusService goalStatusService() {
+        return app().goals();
     }
 }

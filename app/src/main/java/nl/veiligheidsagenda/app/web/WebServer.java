@@ -1,22 +1,15 @@
 package nl.veiligheidsagenda.app.web;
 
-import com.vaadin.cdi.CdiVaadinServlet;
-import com.vaadin.flow.server.startup.ErrorNavigationTargetInitializer;
-import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
-import com.vaadin.flow.server.startup.RouteRegistryInitializer;
-import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
-import com.vaadin.flow.di.LookupInitializer;
 import nl.veiligheidsagenda.app.api.ApiServlet;
 import nl.veiligheidsagenda.app.config.SettingsException;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
 import nl.veiligheidsagenda.app.security.WebSecurity;
-import nl.veiligheidsagenda.app.ui.AppShell;
-import nl.veiligheidsagenda.app.ui.Routes;
+import nl.veiligheidsagenda.app.ui.VaadinBootstrap;
+import nl.veiligheidsagenda.app.ui.security.AnonymousPages;
 import org.eclipse.jetty.ee11.servlet.DecoratingListener;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
-import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -38,8 +31,6 @@ import java.util.List;
  * their classes explicitly, which keeps start-up fast and predictable.
  */
 public final class WebServer implements AutoCloseable {
-
-    private static final int SESSION_IDLE_SECONDS = 30 * 60;
 
     private final Server server;
     private final ServerConnector connector;
@@ -63,28 +54,26 @@ public final class WebServer implements AutoCloseable {
         context.setClassLoader(WebServer.class.getClassLoader());
         context.setBaseResource(staticResources(context));
         context.setAttribute(AppContext.ATTRIBUTE, app);
-        context.getSessionHandler().setMaxInactiveInterval(SESSION_IDLE_SECONDS);
-        context.getSessionHandler().setHttpOnly(true);
-        context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
 
         // Weld decorates servlets and listeners through Jetty's decorating listener (CDI injection into them).
         context.setAttribute("org.eclipse.jetty.cdi", "CdiDecoratingListener");
         context.addEventListener(new DecoratingListener(context, "org.eclipse.jetty.cdi.decorator"));
         context.addServletContainerInitializer(new EnhancedListener());
 
-        context.addServletContainerInitializer(new LookupServletContainerInitializer(), LookupInitializer.class);
-        context.addServletContainerInitializer(new RouteRegistryInitializer(), Routes.STATIC_ROUTES.toArray(Class<?>[]::new));
-        context.addServletContainerInitializer(new VaadinAppShellInitializer(), AppShell.class);
-        context.addServletContainerInitializer(new ErrorNavigationTargetInitializer(), Routes.ERROR_VIEWS.toArray(Class<?>[]::new));
+        VaadinBootstrap.initializers().forEach((initializer, classes) ->
+                context.addServletContainerInitializer(initializer, classes.toArray(Class<?>[]::new)));
 
         // WebSocket support for Vaadin's server push.
         JakartaWebSocketServletContainerInitializer.configure(context, null);
 
-        context.addServlet(new ServletHolder("api", new ApiServlet(app)), "/api/*");
-        ServletHolder vaadin = new ServletHolder("vaadin", CdiVaadinServlet.class);
+        context.addServlet(new ServletHolder("api", new ApiServlet(app.themes(), app.figures(), app.goals())),
+                "/api/*");
+        ServletHolder vaadin = new ServletHolder("vaadin", VaadinBootstrap.servlet());
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);
-        WebSecurity.install(app.security(), connector, context, vaadin);
+        VaadinBootstrap.servletParameters().forEach(vaadin::setInitParameter);
+        // sessions (cookie, timeout), security filters and proxy headers: all in one place
+        WebSecurity.install(app.security(), connector, context, new AnonymousPages());
         context.addServlet(vaadin, "/*");
 
         ErrorHandler errors = new ErrorHandler();

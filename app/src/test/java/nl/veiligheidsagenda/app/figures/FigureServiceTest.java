@@ -2,7 +2,7 @@ package nl.veiligheidsagenda.app.figures;
 
 import nl.veiligheidsagenda.app.config.Settings;
 import nl.veiligheidsagenda.app.persistence.Database;
-import nl.veiligheidsagenda.app.persistence.ThemeSettingsStore;
+import nl.veiligheidsagenda.app.themes.JdbcThemeSettingsStore;
 import nl.veiligheidsagenda.app.plugins.PluginLoader;
 import nl.veiligheidsagenda.app.security.AccessDeniedException;
 import nl.veiligheidsagenda.app.security.AuditEntry;
@@ -36,7 +36,10 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The yearly cycle on each real database (H2 file, PostgreSQL) with the five real theme plugins. */
+/**
+ * The yearly cycle (figures, denominators, stories, progress, goal status) on each real database (H2 file,
+ * PostgreSQL) with the five real theme plugins.
+ */
 @ParameterizedClass
 @EnumSource(TestDatabase.class)
 class FigureServiceTest {
@@ -57,6 +60,10 @@ class FigureServiceTest {
     private Database db;
     private AuditLog audit;
     private FigureService figures;
+    private DenominatorService denominators;
+    private StoryService stories;
+    private ProgressService progress;
+    private GoalStatusService goals;
 
     @BeforeEach
     void open() {
@@ -64,10 +71,15 @@ class FigureServiceTest {
         db = Database.open(settings);
         audit = new AuditLog(db.dataSource(), Clock.systemUTC());
         ThemeService themes = new ThemeService(PluginLoader.discover(Optional.empty()), settings,
-                new ThemeSettingsStore(db.dataSource()), audit);
+                new JdbcThemeSettingsStore(db.dataSource()), audit);
         Clock june2024 = Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
-        figures = new FigureService(themes, new JdbcFigureStore(db.dataSource()),
-                new PlanPeriod(2023, 2026), june2024, audit);
+        PlanCalendar calendar = new PlanCalendar(new PlanPeriod(2023, 2026), june2024);
+        JdbcFigureStore store = new JdbcFigureStore(db.dataSource());
+        figures = new FigureService(themes, store, calendar, audit);
+        denominators = new DenominatorService(store, calendar.period(), audit);
+        stories = new StoryService(themes, store, calendar, audit);
+        progress = new ProgressService(themes, store, calendar, audit);
+        goals = new GoalStatusService(themes, store, calendar);
     }
 
     @AfterEach
@@ -88,7 +100,7 @@ class FigureServiceTest {
                 .isEqualTo(GoalStatus.INCOMPLETE);
         figures.enterFigure(OWNER, value(SURVEY, "totaal", 2023, "18", 0));
 
-        GoalResult result = figures.goalStatus(GOAL, 2023, DUTCH);
+        GoalResult result = goals.goalStatus(GOAL, 2023, DUTCH);
 
         assertThat(result.status()).isEqualTo(GoalStatus.ON_COURSE);
         assertThat(result.indicators().getFirst().series().getFirst().explanation())
@@ -97,7 +109,7 @@ class FigureServiceTest {
 
     @Test
     void turnsACountIntoARatePerThousandWithTheYearsDenominatorAndKeepsBoth() {
-        figures.enterDenominator(ADMIN, 2023, Denominator.RESIDENTS, 226_000, 0);
+        denominators.enterDenominator(ADMIN, 2023, Denominator.RESIDENTS, 226_000, 0);
 
         StoredFigure stored = figures.enterFigure(OWNER, new FigureInput(POLICE, "cybercrime", 2023, null, 181L,
                 FigureStatus.PROVISIONAL, "", 0));
@@ -187,30 +199,30 @@ class FigureServiceTest {
     @Test
     void aGoalWithoutIndicatorTakesTheOwnersAssessmentFromTheStory() {
         String inWords = "digitaal.ordeverstoringen-voorkomen-en-aanpakken";
-        assertThat(figures.goalStatus(inWords, 2023, DUTCH).ownerStatus()).isEqualTo(OwnerStatus.NOT_ASSESSED);
+        assertThat(goals.goalStatus(inWords, 2023, DUTCH).ownerStatus()).isEqualTo(OwnerStatus.NOT_ASSESSED);
 
-        figures.writeGoalStory(OWNER, inWords, 2023, "Het protocol is vastgesteld.", OwnerStatus.PARTLY_ON_COURSE, 0);
+        stories.writeGoalStory(OWNER, inWords, 2023, "Het protocol is vastgesteld.", OwnerStatus.PARTLY_ON_COURSE, 0);
 
-        GoalResult result = figures.goalStatus(inWords, 2023, DUTCH);
+        GoalResult result = goals.goalStatus(inWords, 2023, DUTCH);
         assertThat(result.status()).isEqualTo(GoalStatus.REPORTED_IN_WORDS);
         assertThat(result.ownerStatus()).isEqualTo(OwnerStatus.PARTLY_ON_COURSE);
     }
 
     @Test
     void recordsActionProgressPerYear() {
-        figures.recordProgress(OWNER, "digitaal.hackshield", 2023, ActionStatus.RUNNING, "Twaalf scholen doen mee.", 0);
+        progress.recordProgress(OWNER, "digitaal.hackshield", 2023, ActionStatus.RUNNING, "Twaalf scholen doen mee.", 0);
 
-        assertThat(figures.progressOfYear(2023)).singleElement().satisfies(progress -> {
+        assertThat(progress.progressOfYear(2023)).singleElement().satisfies(progress -> {
             assertThat(progress.status()).isEqualTo(ActionStatus.RUNNING);
             assertThat(progress.author()).isEqualTo("eigenaar-digitaal");
         });
-        assertThatThrownBy(() -> figures.recordProgress(OWNER, "digitaal.hackshield", 2023, ActionStatus.COMPLETED,
+        assertThatThrownBy(() -> progress.recordProgress(OWNER, "digitaal.hackshield", 2023, ActionStatus.COMPLETED,
                 "", 0)).isInstanceOf(ConflictException.class);
     }
 
     @Test
     void unknownIdsAreNotFound() {
-        assertThatThrownBy(() -> figures.goalStatus("digitaal.bestaat-niet", 2023, DUTCH))
+        assertThatThrownBy(() -> goals.goalStatus("digitaal.bestaat-niet", 2023, DUTCH))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("digitaal.bestaat-niet");
     }
 
@@ -221,7 +233,7 @@ class FigureServiceTest {
                 "0.9", 1))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> figures.enterFigure(OWNER, value(POLICE, "cybercrime", 2031, "0.9", 1)))
                 .isInstanceOf(ValidationException.class);
-        figures.recordProgress(OWNER, "digitaal.hackshield", 2023, ActionStatus.RUNNING, "", 0);
+        progress.recordProgress(OWNER, "digitaal.hackshield", 2023, ActionStatus.RUNNING, "", 0);
 
         assertThat(audit.search(ADMIN, AuditLog.Query.latest(10)))
                 .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::target, AuditEntry::outcome)

@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app.security;
 
+import nl.veiligheidsagenda.app.config.SecuritySettings;
 import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.testdb.TestDatabase;
 import org.junit.jupiter.api.AfterEach;

@@ -1,7 +1,8 @@
 package nl.veiligheidsagenda.app.security;
 
 import nl.veiligheidsagenda.app.config.SettingsException;
-import nl.veiligheidsagenda.app.security.oidc.OidcSettings;
+import nl.veiligheidsagenda.app.config.OidcSettings;
+import nl.veiligheidsagenda.app.config.SecuritySettings;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -9,6 +9,12 @@ public record Version(int[] parts) implements Comparable<Version> {
         parts = parts.clone();
     }
 
+    /** A copy of the parts: a version is a value, no caller can change it through this array. */
+    @Override
+    public int[] parts() {
+        return parts.clone();
+    }
+
     public static Version parse(String text) {
         if (text == null || !text.trim().matches("\\d+(\\.\\d+)*")) {
             throw new IllegalArgumentException("'" + text + "' is not a version (expected numbers with dots, e.g. 1.0)");

@@ -12,7 +12,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import jakarta.enterprise.inject.Vetoed;
-import nl.veiligheidsagenda.app.ui.PlanText;
+import nl.veiligheidsagenda.app.ui.components.PlanText;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.ActionEntry;
 
 import java.util.List;

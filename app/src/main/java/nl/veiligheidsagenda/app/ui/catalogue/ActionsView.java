@@ -4,15 +4,16 @@ import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.themes.ThemeService;
-import nl.veiligheidsagenda.app.ui.MainLayout;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.ActionEntry;
 
 /** Every action of every enabled theme ({@code acties}), filtered by theme, subject, partner, target group, text. */
-@Route(value = "acties", layout = MainLayout.class)
+@Route("acties")
+@Menu(order = 5, title = "catalogue.nav.actions", icon = "vaadin:tasks")
 @PermitAll
 public class ActionsView extends CataloguePage {
 

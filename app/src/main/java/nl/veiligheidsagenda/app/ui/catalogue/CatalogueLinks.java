@@ -1,19 +1,32 @@
 package nl.veiligheidsagenda.app.ui.catalogue;
 
-import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import com.vaadin.flow.component.html.Anchor;
-import nl.veiligheidsagenda.app.ui.ThemeRoutes;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.Place;
 import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Indicator;
+import nl.veiligheidsagenda.core.model.ThemePage;
 
-/** Links between the catalogue's pages: theme, subject (an anchor on the theme page), goal and indicator. */
+/**
+ * Links between the catalogue's pages: theme (and its extra pages), subject (an anchor on the theme page), goal
+ * and indicator.
+ */
 public final class CatalogueLinks {
 
+    public static final String THEME = "thema";
     public static final String GOAL = "doel";
     public static final String INDICATOR = "indicator";
 
     private CatalogueLinks() {
+    }
+
+    /** A theme's landing page. */
+    public static String themePath(String themeId) {
+        return THEME + "/" + themeId;
+    }
+
+    /** One of a theme's extra pages. */
+    public static String pagePath(String themeId, ThemePage page) {
+        return themePath(themeId) + "/" + page.path();
     }
 
     public static String goalPath(String goalId) {
@@ -35,12 +48,12 @@ public final class CatalogueLinks {
     }
 
     public static Anchor theme(Place place) {
-        return new Anchor(ThemeRoutes.themePath(place.themeId()), place.themeName());
+        return new Anchor(themePath(place.themeId()), place.themeName());
     }
 
     /** The subject's section on its theme page. */
     public static Anchor subject(Place place) {
-        return new Anchor(ThemeRoutes.themePath(place.themeId()) + "#" + place.subject().id(),
+        return new Anchor(themePath(place.themeId()) + "#" + place.subject().id(),
                 place.subject().name());
     }
 }

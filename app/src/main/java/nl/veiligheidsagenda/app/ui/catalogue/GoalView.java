@@ -1,5 +1,8 @@
 package nl.veiligheidsagenda.app.ui.catalogue;
 
+import nl.veiligheidsagenda.app.figures.GoalStatusService;
+import nl.veiligheidsagenda.app.figures.PlanCalendar;
+import nl.veiligheidsagenda.app.figures.StoryService;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -9,10 +12,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.themes.ThemeService;
-import nl.veiligheidsagenda.app.ui.MainLayout;
-import nl.veiligheidsagenda.app.ui.PlanText;
+import nl.veiligheidsagenda.app.ui.components.PlanText;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.Place;
 import nl.veiligheidsagenda.app.ui.figures.GoalProgress;
 import nl.veiligheidsagenda.core.model.Action;
@@ -22,23 +23,27 @@ import nl.veiligheidsagenda.core.model.Goal;
  * A goal ({@code doel/<goal id>}): its theme and subject, the statement, how it is judged in plain words, its
  * indicators with baselines (or that it is reported in words) and the actions of its approach.
  */
-@Route(value = CatalogueLinks.GOAL + "/:goalId", layout = MainLayout.class)
+@Route(CatalogueLinks.GOAL + "/:goalId")
 @PermitAll
 public class GoalView extends ItemPage<Place> {
 
-    private final FigureService figures;
+    private final GoalStatusService goals;
+    private final StoryService stories;
+    private final PlanCalendar calendar;
 
     @Inject
-    public GoalView(ThemeService themes, FigureService figures) {
+    public GoalView(ThemeService themes, GoalStatusService goals, StoryService stories, PlanCalendar calendar) {
         super(themes, "goalId", CatalogueIndex::goal);
-        this.figures = figures;
+        this.goals = goals;
+        this.stories = stories;
+        this.calendar = calendar;
     }
 
     @Override
     void show(Place place) {
         Goal goal = place.goal();
         add(new Trail(place), heading(goal.statement()), new Paragraph(words().rule(goal)));
-        add(new GoalProgress(goal, figures));
+        add(new GoalProgress(goal, goals, stories, calendar));
 
         add(new H2(getTranslation("goal.indicators")));
         if (goal.reportedInWords()) {

@@ -8,11 +8,11 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.themes.ThemeService;
-import nl.veiligheidsagenda.app.ui.MainLayout;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Subject;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
@@ -23,7 +23,8 @@ import java.util.List;
  * "Overzicht effectindicatoren" ({@code effectindicatoren}): the plan's Bijlage 2 rebuilt from the enabled themes,
  * a table per theme with subject, indicator, baseline per series, source and remarks.
  */
-@Route(value = "effectindicatoren", layout = MainLayout.class)
+@Route("effectindicatoren")
+@Menu(order = 7, title = "catalogue.nav.indicators", icon = "vaadin:table")
 @PermitAll
 public class IndicatorOverviewView extends CataloguePage {
 

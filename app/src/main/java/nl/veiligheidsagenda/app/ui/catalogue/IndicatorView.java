@@ -1,5 +1,7 @@
 package nl.veiligheidsagenda.app.ui.catalogue;
 
+import nl.veiligheidsagenda.app.figures.PlanCalendar;
+import nl.veiligheidsagenda.app.figures.StoryService;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTableBody;
@@ -9,8 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.themes.ThemeService;
-import nl.veiligheidsagenda.app.ui.Formats;
-import nl.veiligheidsagenda.app.ui.MainLayout;
+import nl.veiligheidsagenda.app.ui.components.Formats;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.IndicatorEntry;
 import nl.veiligheidsagenda.app.ui.figures.IndicatorFigures;
 import nl.veiligheidsagenda.core.model.Indicator;
@@ -20,16 +21,20 @@ import nl.veiligheidsagenda.core.model.Series;
  * An effect indicator ({@code indicator/<indicator id>}): its goal, unit, source, cadence and direction in words,
  * the plan's remarks and reporting caveat, and a table of its series with their baselines.
  */
-@Route(value = CatalogueLinks.INDICATOR + "/:indicatorId", layout = MainLayout.class)
+@Route(CatalogueLinks.INDICATOR + "/:indicatorId")
 @PermitAll
 public class IndicatorView extends ItemPage<IndicatorEntry> {
 
     private final FigureService figures;
+    private final StoryService stories;
+    private final PlanCalendar calendar;
 
     @Inject
-    public IndicatorView(ThemeService themes, FigureService figures) {
+    public IndicatorView(ThemeService themes, FigureService figures, StoryService stories, PlanCalendar calendar) {
         super(themes, "indicatorId", CatalogueIndex::indicator);
         this.figures = figures;
+        this.stories = stories;
+        this.calendar = calendar;
     }
 
     @Override
@@ -55,7 +60,7 @@ public class IndicatorView extends ItemPage<IndicatorEntry> {
         NativeTableBody body = table.addBody();
         indicator.series().forEach(series -> body.add(seriesRow(series, words)));
         add(seriesHeading, table);
-        add(new IndicatorFigures(indicator, figures));
+        add(new IndicatorFigures(indicator, figures, stories, calendar.period()));
     }
 
     private NativeTableRow seriesRow(Series series, PlanWords words) {

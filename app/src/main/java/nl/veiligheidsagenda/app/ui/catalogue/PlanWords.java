@@ -1,6 +1,6 @@
 package nl.veiligheidsagenda.app.ui.catalogue;
 
-import nl.veiligheidsagenda.app.ui.Formats;
+import nl.veiligheidsagenda.app.ui.components.Formats;
 import nl.veiligheidsagenda.core.model.Cadence;
 import nl.veiligheidsagenda.core.model.Direction;
 import nl.veiligheidsagenda.core.model.EvaluationRule;

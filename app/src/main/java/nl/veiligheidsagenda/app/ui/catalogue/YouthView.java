@@ -8,11 +8,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.themes.ThemeService;
-import nl.veiligheidsagenda.app.ui.MainLayout;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.ActionEntry;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.Place;
 import nl.veiligheidsagenda.core.model.Denominator;
@@ -30,7 +30,8 @@ import static java.util.stream.Collectors.toList;
  * Youth, the plan's cross-cutting target group ({@code jeugd}): every action for "Jeugd", per theme (H2) and goal
  * (H3, linking to the goal), then the goals whose indicators count young people of 12 to 24.
  */
-@Route(value = "jeugd", layout = MainLayout.class)
+@Route("jeugd")
+@Menu(order = 6, title = "catalogue.nav.youth", icon = "vaadin:group")
 @PermitAll
 public class YouthView extends CataloguePage {
 

@@ -10,31 +10,32 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import nl.veiligheidsagenda.app.figures.FigureService;
+import nl.veiligheidsagenda.app.figures.GoalStatusService;
+import nl.veiligheidsagenda.app.figures.PlanCalendar;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.app.themes.ThemeService;
-import nl.veiligheidsagenda.app.ui.MainLayout;
 import nl.veiligheidsagenda.core.evaluation.GoalResult;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Every goal of the enabled themes with its status in a chosen year, filterable by theme. Status is icon and
  * text; the explanation says in one line why.
  */
-@Route(value = "voortgang", layout = MainLayout.class)
+@Route("voortgang")
+@Menu(order = 2, title = "nav.dashboard", icon = "vaadin:dashboard")
 @PermitAll
 public class DashboardView extends Div implements HasDynamicTitle {
 
     record Row(CatalogueIndex.Place goal, GoalResult result) {
     }
 
-    private final FigureService figures;
+    private final GoalStatusService goals;
     private final ThemeService themes;
     private final Grid<Row> grid = new Grid<>();
     private final Select<Integer> year = new Select<>();
@@ -42,15 +43,15 @@ public class DashboardView extends Div implements HasDynamicTitle {
     private final Paragraph summary = new Paragraph();
 
     @Inject
-    public DashboardView(FigureService figures, ThemeService themes) {
-        this.figures = figures;
+    public DashboardView(GoalStatusService goals, PlanCalendar calendar, ThemeService themes) {
+        this.goals = goals;
         this.themes = themes;
         addClassName("va-page");
         add(new H1(getTranslation("dashboard.title")), new Paragraph(getTranslation("dashboard.intro")));
 
         year.setLabel(getTranslation("dashboard.year"));
-        year.setItems(IntStream.rangeClosed(figures.period().firstYear(), figures.period().lastYear()).boxed().toList());
-        year.setValue(defaultYear());
+        year.setItems(calendar.years());
+        year.setValue(calendar.reportYear());
         theme.setLabel(getTranslation("dashboard.theme"));
         theme.setPlaceholder(getTranslation("dashboard.all-themes"));
         theme.setClearButtonVisible(true);
@@ -75,17 +76,11 @@ public class DashboardView extends Div implements HasDynamicTitle {
         refresh();
     }
 
-    /** The last year whose figures are mostly in: last calendar year, kept within the plan period. */
-    private int defaultYear() {
-        int last = figures.today().getYear() - 1;
-        return Math.max(figures.period().firstYear(), Math.min(figures.period().lastYear(), last));
-    }
-
     private void refresh() {
         int chosen = year.getValue();
         List<Row> rows = CatalogueIndex.of(themes.enabled()).goals()
                 .filter(ref -> theme.isEmpty() || ref.theme() == theme.getValue())
-                .map(ref -> new Row(ref, figures.goalStatus(ref.goal().id(), chosen, getLocale())))
+                .map(ref -> new Row(ref, goals.goalStatus(ref.goal().id(), chosen, getLocale())))
                 .toList();
         grid.setItems(rows);
         summary.setText(getTranslation("dashboard.summary", rows.size(), chosen));

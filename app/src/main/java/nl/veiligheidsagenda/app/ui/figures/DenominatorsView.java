@@ -15,15 +15,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import nl.veiligheidsagenda.app.figures.DenominatorService;
+import nl.veiligheidsagenda.app.figures.PlanCalendar;
 import nl.veiligheidsagenda.app.figures.ConflictException;
-import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.figures.JdbcFigureStore.StoredDenominator;
 import nl.veiligheidsagenda.app.figures.ValidationException;
-import nl.veiligheidsagenda.app.ui.Formats;
-import nl.veiligheidsagenda.app.ui.MainLayout;
+import nl.veiligheidsagenda.app.ui.components.Formats;
 import nl.veiligheidsagenda.app.ui.security.CurrentUser;
 import nl.veiligheidsagenda.core.model.Denominator;
 
@@ -34,24 +35,25 @@ import java.util.Optional;
  * Deployment data for rates: per year the number of residents, young people 12-24, dwellings and business
  * establishments. Owners may enter raw counts; these turn them into rates per 1,000.
  */
-@Route(value = "beheer/noemers", layout = MainLayout.class)
+@Route("beheer/noemers")
+@Menu(order = 21, title = "nav.denominators", icon = "vaadin:calc")
 @RolesAllowed("ADMIN")
 public class DenominatorsView extends Div implements HasDynamicTitle {
 
-    private final FigureService figures;
+    private final DenominatorService denominators;
     private final Grid<StoredDenominator> grid = new Grid<>();
     private final IntegerField year = new IntegerField();
     private final Select<Denominator> kind = new Select<>();
     private final TextField population = new TextField();
 
     @Inject
-    public DenominatorsView(FigureService figures) {
-        this.figures = figures;
+    public DenominatorsView(DenominatorService denominators, PlanCalendar calendar) {
+        this.denominators = denominators;
         addClassName("va-page");
         add(new H1(getTranslation("denominators.title")), new Paragraph(getTranslation("denominators.intro")));
 
         year.setLabel(getTranslation("dashboard.year"));
-        year.setValue(figures.today().getYear() - 1);
+        year.setValue(calendar.today().getYear() - 1);
         year.setStepButtonsVisible(true);
         kind.setLabel(getTranslation("denominators.kind"));
         kind.setItems(Denominator.values());
@@ -91,11 +93,11 @@ public class DenominatorsView extends Div implements HasDynamicTitle {
             population.setErrorMessage(getTranslation("denominators.population-invalid"));
             return;
         }
-        int version = figures.denominators().stream()
+        int version = denominators.denominators().stream()
                 .filter(row -> row.year() == year.getValue() && row.kind() == kind.getValue())
                 .mapToInt(StoredDenominator::version).findFirst().orElse(0);
         try {
-            figures.enterDenominator(CurrentUser.actor(), year.getValue(), kind.getValue(),
+            denominators.enterDenominator(CurrentUser.actor(), year.getValue(), kind.getValue(),
                     number.get().longValueExact(), version);
             Notification.show(getTranslation("denominators.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
@@ -109,7 +111,7 @@ public class DenominatorsView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(figures.denominators());
+        grid.setItems(denominators.denominators());
     }
 
     @Override

@@ -8,38 +8,46 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import nl.veiligheidsagenda.app.figures.PlanCalendar;
+import nl.veiligheidsagenda.app.figures.ProgressService;
+import nl.veiligheidsagenda.app.figures.StoryService;
 import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.figures.StoredStory;
 import nl.veiligheidsagenda.app.security.Actor;
 import nl.veiligheidsagenda.app.themes.ThemeService;
-import nl.veiligheidsagenda.app.ui.MainLayout;
 import nl.veiligheidsagenda.app.ui.security.CurrentUser;
 import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Where a theme owner runs the year for their themes: figures per series, the story behind them per indicator
  * and goal, and the progress of every action. Admins may edit every theme.
  */
-@Route(value = "invoeren", layout = MainLayout.class)
+@Route("invoeren")
+@Menu(order = 4, title = "nav.entry", icon = "vaadin:edit")
 @RolesAllowed({"ADMIN", "THEME_OWNER"})
 public class EntryView extends Div implements HasDynamicTitle {
 
     private final FigureService figures;
+    private final StoryService stories;
+    private final ProgressService progress;
     private final Select<ThemePlugin> theme = new Select<>();
     private final Select<Integer> year = new Select<>();
     private final Div content = new Div();
 
     @Inject
-    public EntryView(FigureService figures, ThemeService themes) {
+    public EntryView(FigureService figures, StoryService stories, ProgressService progress, PlanCalendar calendar,
+                     ThemeService themes) {
         this.figures = figures;
+        this.stories = stories;
+        this.progress = progress;
         addClassName("va-page");
         add(new H1(getTranslation("entry.title")), new Paragraph(getTranslation("entry.intro")));
         Actor actor = CurrentUser.actor();
@@ -54,9 +62,8 @@ public class EntryView extends Div implements HasDynamicTitle {
         theme.setItemLabelGenerator(plugin -> plugin.descriptor().name());
         theme.setValue(editable.getFirst());
         year.setLabel(getTranslation("dashboard.year"));
-        year.setItems(IntStream.rangeClosed(figures.period().firstYear(), figures.period().lastYear()).boxed().toList());
-        year.setValue(Math.max(figures.period().firstYear(),
-                Math.min(figures.period().lastYear(), figures.today().getYear() - 1)));
+        year.setItems(calendar.years());
+        year.setValue(calendar.reportYear());
         theme.addValueChangeListener(event -> show());
         year.addValueChangeListener(event -> show());
         add(new HorizontalLayout(theme, year), content);
@@ -75,15 +82,15 @@ public class EntryView extends Div implements HasDynamicTitle {
                     section.add(new H3(indicator.name()));
                     indicator.series().forEach(series -> section.add(
                             new FigureRow(figures, indicator, series, chosen)));
-                    section.add(new StoryEditor(figures, StoredStory.StoryKind.INDICATOR, indicator.id(),
+                    section.add(new StoryEditor(stories, StoredStory.StoryKind.INDICATOR, indicator.id(),
                             indicator.name(), chosen, false));
                 }
                 section.add(new H3(getTranslation("entry.goal-story")));
-                section.add(new StoryEditor(figures, StoredStory.StoryKind.GOAL, goal.id(), goal.statement(), chosen,
+                section.add(new StoryEditor(stories, StoredStory.StoryKind.GOAL, goal.id(), goal.statement(), chosen,
                         !goal.measured()));
                 if (!goal.actions().isEmpty()) {
                     section.add(new H3(getTranslation("entry.actions")));
-                    goal.actions().forEach(action -> section.add(new ProgressRow(figures, action, chosen)));
+                    goal.actions().forEach(action -> section.add(new ProgressRow(progress, action, chosen)));
                 }
                 content.add(section);
             }

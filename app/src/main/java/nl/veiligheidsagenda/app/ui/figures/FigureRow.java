@@ -16,7 +16,7 @@ import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.figures.FigureStatus;
 import nl.veiligheidsagenda.app.figures.StoredFigure;
 import nl.veiligheidsagenda.app.figures.ValidationException;
-import nl.veiligheidsagenda.app.ui.Formats;
+import nl.veiligheidsagenda.app.ui.components.Formats;
 import nl.veiligheidsagenda.app.ui.security.CurrentUser;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Series;

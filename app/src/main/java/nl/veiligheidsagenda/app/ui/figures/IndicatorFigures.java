@@ -11,11 +11,13 @@ import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import nl.veiligheidsagenda.app.figures.PlanPeriod;
+import nl.veiligheidsagenda.app.figures.StoryService;
 import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.figures.StoredFigure;
 import nl.veiligheidsagenda.app.figures.StoredStory;
-import nl.veiligheidsagenda.app.ui.Formats;
-import nl.veiligheidsagenda.app.ui.PlanText;
+import nl.veiligheidsagenda.app.ui.components.Formats;
+import nl.veiligheidsagenda.app.ui.components.PlanText;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Series;
 
@@ -29,23 +31,23 @@ import java.util.TreeSet;
  */
 public class IndicatorFigures extends Div {
 
-    public IndicatorFigures(Indicator indicator, FigureService figures) {
+    public IndicatorFigures(Indicator indicator, FigureService figures, StoryService stories, PlanPeriod period) {
         List<StoredFigure> values = figures.figures(indicator.id());
         add(new H2(getTranslation("figures.title")));
         if (values.isEmpty()) {
             add(new Paragraph(getTranslation("figures.none")));
         } else {
-            add(IndicatorChart.of(indicator, values, figures.period(),
+            add(IndicatorChart.of(indicator, values, period,
                     getTranslation("figures.chart-label", indicator.name()), getTranslation("chart.baseline")));
         }
         add(table(indicator, values));
         add(new H2(getTranslation("figures.stories")));
-        List<StoredStory> stories = figures.stories(StoredStory.StoryKind.INDICATOR, indicator.id());
-        if (stories.isEmpty()) {
+        List<StoredStory> written = stories.stories(StoredStory.StoryKind.INDICATOR, indicator.id());
+        if (written.isEmpty()) {
             add(new Paragraph(getTranslation("figures.no-stories")));
         }
         DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale());
-        for (StoredStory story : stories) {
+        for (StoredStory story : written) {
             add(new H3(String.valueOf(story.year())), new PlanText(story.body()));
             Paragraph by = new Paragraph(getTranslation("figures.story-by", story.author(),
                     date.format(story.writtenAt())));

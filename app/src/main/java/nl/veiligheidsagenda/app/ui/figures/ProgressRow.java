@@ -7,9 +7,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.veiligheidsagenda.app.figures.ProgressService;
 import nl.veiligheidsagenda.app.figures.ActionStatus;
 import nl.veiligheidsagenda.app.figures.ConflictException;
-import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.figures.StoredProgress;
 import nl.veiligheidsagenda.app.figures.ValidationException;
 import nl.veiligheidsagenda.app.ui.security.CurrentUser;
@@ -20,15 +20,15 @@ import java.util.Optional;
 /** The state of one action in one year: status and a short note. */
 class ProgressRow extends HorizontalLayout {
 
-    private final FigureService figures;
+    private final ProgressService progress;
     private final Action action;
     private final int year;
     private final Select<ActionStatus> status = new Select<>();
     private final TextField note = new TextField();
     private int version;
 
-    ProgressRow(FigureService figures, Action action, int year) {
-        this.figures = figures;
+    ProgressRow(ProgressService progress, Action action, int year) {
+        this.progress = progress;
         this.action = action;
         this.year = year;
         setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -47,7 +47,7 @@ class ProgressRow extends HorizontalLayout {
     }
 
     private void load() {
-        Optional<StoredProgress> stored = figures.progressOfYear(year).stream()
+        Optional<StoredProgress> stored = progress.progressOfYear(year).stream()
                 .filter(progress -> progress.actionId().equals(action.id())).findFirst();
         version = stored.map(StoredProgress::version).orElse(0);
         stored.ifPresent(progress -> {
@@ -59,7 +59,7 @@ class ProgressRow extends HorizontalLayout {
     private void save() {
         status.setInvalid(false);
         try {
-            figures.recordProgress(CurrentUser.actor(), action.id(), year, status.getValue(), note.getValue(), version);
+            progress.recordProgress(CurrentUser.actor(), action.id(), year, status.getValue(), note.getValue(), version);
             load();
             Notification.show(getTranslation("progress.saved", action.title()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

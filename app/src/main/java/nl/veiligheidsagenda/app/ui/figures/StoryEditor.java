@@ -6,8 +6,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import nl.veiligheidsagenda.app.figures.StoryService;
 import nl.veiligheidsagenda.app.figures.ConflictException;
-import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.figures.StoredStory;
 import nl.veiligheidsagenda.app.figures.ValidationException;
 import nl.veiligheidsagenda.app.ui.security.CurrentUser;
@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 class StoryEditor extends VerticalLayout {
 
-    private final FigureService figures;
+    private final StoryService stories;
     private final StoredStory.StoryKind kind;
     private final String subjectId;
     private final int year;
@@ -29,9 +29,9 @@ class StoryEditor extends VerticalLayout {
     private final Select<OwnerStatus> assessment = new Select<>();
     private int version;
 
-    StoryEditor(FigureService figures, StoredStory.StoryKind kind, String subjectId, String subjectName, int year,
+    StoryEditor(StoryService stories, StoredStory.StoryKind kind, String subjectId, String subjectName, int year,
                 boolean withAssessment) {
-        this.figures = figures;
+        this.stories = stories;
         this.kind = kind;
         this.subjectId = subjectId;
         this.year = year;
@@ -51,7 +51,7 @@ class StoryEditor extends VerticalLayout {
     }
 
     private void load() {
-        Optional<StoredStory> stored = figures.stories(kind, subjectId).stream()
+        Optional<StoredStory> stored = stories.stories(kind, subjectId).stream()
                 .filter(story -> story.year() == year).findFirst();
         version = stored.map(StoredStory::version).orElse(0);
         stored.ifPresent(story -> {
@@ -66,10 +66,10 @@ class StoryEditor extends VerticalLayout {
         body.setInvalid(false);
         try {
             if (kind == StoredStory.StoryKind.GOAL) {
-                figures.writeGoalStory(CurrentUser.actor(), subjectId, year, body.getValue(),
+                stories.writeGoalStory(CurrentUser.actor(), subjectId, year, body.getValue(),
                         assessment.isVisible() ? assessment.getValue() : null, version);
             } else {
-                figures.writeIndicatorStory(CurrentUser.actor(), subjectId, year, body.getValue(), version);
+                stories.writeIndicatorStory(CurrentUser.actor(), subjectId, year, body.getValue(), version);
             }
             load();
             Notification.show(getTranslation("story.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

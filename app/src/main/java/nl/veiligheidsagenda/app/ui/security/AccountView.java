@@ -20,13 +20,12 @@ import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.security.InvalidInputException;
 import nl.veiligheidsagenda.app.security.Person;
 import nl.veiligheidsagenda.app.security.Security;
-import nl.veiligheidsagenda.app.ui.MainLayout;
 
 import java.time.format.DateTimeFormatter;
 import java.util.TreeSet;
 
 /** "Mijn account": who you are here, and a new password (required first when the current one was generated). */
-@Route(value = "account", layout = MainLayout.class)
+@Route("account")
 @PermitAll
 public class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,7 +22,6 @@ import nl.veiligheidsagenda.app.security.AuditEntry;
 import nl.veiligheidsagenda.app.security.AuditLog;
 import nl.veiligheidsagenda.app.security.Outcome;
 import nl.veiligheidsagenda.app.security.Security;
-import nl.veiligheidsagenda.app.ui.MainLayout;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -29,7 +29,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Admins read the audit log, filtered by person, action, object, result and period. Read-only by design. */
-@Route(value = "beheer/audit", layout = MainLayout.class)
+@Route("beheer/audit")
+@Menu(order = 23, title = "security.nav.audit", icon = "vaadin:records")
 @RolesAllowed("ADMIN")
 public class AuditLogView extends Div implements HasDynamicTitle {
 

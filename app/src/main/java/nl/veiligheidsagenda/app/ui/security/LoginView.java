@@ -22,7 +22,7 @@ import java.util.Map;
  * which starts a fresh session); {@code ?fout=…} brings back a Dutch message. With OpenID Connect configured, a
  * link leads to the organisation's identity provider.
  */
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -9,18 +9,19 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.security.Person;
 import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
-import nl.veiligheidsagenda.app.ui.MainLayout;
 
 import java.util.TreeSet;
 
 /** Admins list, create, disable and edit people: role, theme scope, password reset, API tokens. */
-@Route(value = "beheer/personen", layout = MainLayout.class)
+@Route("beheer/personen")
+@Menu(order = 22, title = "security.nav.people", icon = "vaadin:users")
 @RolesAllowed("ADMIN")
 public class PeopleView extends Div implements HasDynamicTitle {
 

@@ -7,12 +7,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
 import nl.veiligheidsagenda.app.security.Security;
 
-/** The shell's security parts: the account menu in the title bar and the admin menu's entries. */
+/** The account menu in the title bar: who is signed in, "Mijn account" and "Afmelden". */
 public final class SecurityNav {
 
     private SecurityNav() {
@@ -38,14 +36,5 @@ public final class SecurityNav {
             menu.add(name, account, logout);
         });
         return menu;
-    }
-
-    /** Adds the people and audit-log entries to the admin menu, and hides that menu from non-admins. */
-    public static void adminItems(SideNav admin) {
-        admin.addItem(new SideNavItem(admin.getTranslation("security.nav.people"), PeopleView.class,
-                VaadinIcon.USERS.create()));
-        admin.addItem(new SideNavItem(admin.getTranslation("security.nav.audit"), AuditLogView.class,
-                VaadinIcon.RECORDS.create()));
-        admin.setVisible(CurrentUser.isAdmin());
     }
 }

@@ -1,4 +1,4 @@
-package nl.veiligheidsagenda.app.ui;
+package nl.veiligheidsagenda.app.ui.themes;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +20,7 @@ import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.catalogue.CatalogueLinks;
 import nl.veiligheidsagenda.app.ui.catalogue.ContentScroll;
 import nl.veiligheidsagenda.app.ui.catalogue.IndicatorSummary;
+import nl.veiligheidsagenda.app.ui.components.PlanText;
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Subject;

@@ -1,7 +1,7 @@
-package nl.veiligheidsagenda.app.security;
+package nl.veiligheidsagenda.app.config;
 
 import nl.veiligheidsagenda.app.config.SettingsException;
-import nl.veiligheidsagenda.app.security.oidc.OidcSettings;
+import nl.veiligheidsagenda.app.config.OidcSettings;
 
 import java.time.Duration;
 import java.util.Optional;

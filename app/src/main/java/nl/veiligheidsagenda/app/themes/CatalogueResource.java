@@ -1,6 +1,5 @@
-package nl.veiligheidsagenda.app.api;
+package nl.veiligheidsagenda.app.themes;
 
-import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Baseline;
 import nl.veiligheidsagenda.core.model.ContextFigure;
@@ -18,7 +17,7 @@ import java.util.Map;
  * {@code GET /api/v1/catalogue}: the plan's content of every enabled theme. The JSON shape is a contract for
  * scripts, so it is spelled out here in records rather than derived from the model.
  */
-final class CatalogueResource {
+public final class CatalogueResource {
 
     private CatalogueResource() {
     }
@@ -58,7 +57,7 @@ final class CatalogueResource {
                       List<Map<String, Object>> points) {
     }
 
-    static CatalogueJson catalogue(ThemeService themes) {
+    public static CatalogueJson catalogue(ThemeService themes) {
         return new CatalogueJson(themes.enabled().stream().map(CatalogueResource::theme).toList());
     }
 

@@ -1,4 +1,6 @@
-package nl.veiligheidsagenda.app.persistence;
+package nl.veiligheidsagenda.app.themes;
+
+import nl.veiligheidsagenda.app.persistence.PersistenceException;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -10,11 +12,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Stores the admin's choice of enabled themes. */
-public final class ThemeSettingsStore {
+public final class JdbcThemeSettingsStore {
 
     private final DataSource dataSource;
 
-    public ThemeSettingsStore(DataSource dataSource) {
+    public JdbcThemeSettingsStore(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

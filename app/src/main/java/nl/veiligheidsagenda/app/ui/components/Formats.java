@@ -1,4 +1,4 @@
-package nl.veiligheidsagenda.app.ui;
+package nl.veiligheidsagenda.app.ui.components;
 
 import nl.veiligheidsagenda.core.model.Baseline;
 import nl.veiligheidsagenda.core.model.Unit;

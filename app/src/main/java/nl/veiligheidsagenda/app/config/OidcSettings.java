@@ -1,4 +1,4 @@
-package nl.veiligheidsagenda.app.security.oidc;
+package nl.veiligheidsagenda.app.config;
 
 import nl.veiligheidsagenda.app.config.SettingsException;
 

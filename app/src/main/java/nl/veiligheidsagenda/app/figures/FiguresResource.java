@@ -1,12 +1,6 @@
-package nl.veiligheidsagenda.app.api;
+package nl.veiligheidsagenda.app.figures;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.veiligheidsagenda.app.figures.FieldError;
-import nl.veiligheidsagenda.app.figures.FigureInput;
-import nl.veiligheidsagenda.app.figures.FigureService;
-import nl.veiligheidsagenda.app.figures.FigureStatus;
-import nl.veiligheidsagenda.app.figures.StoredFigure;
-import nl.veiligheidsagenda.app.figures.ValidationException;
 import nl.veiligheidsagenda.app.security.Actor;
 import nl.veiligheidsagenda.core.evaluation.GoalResult;
 import nl.veiligheidsagenda.core.evaluation.IndicatorResult;
@@ -25,7 +19,7 @@ import java.util.Set;
  * {@code PUT /api/v1/indicators/{indicatorId}/series/{seriesId}/values/{year}},
  * {@code GET /api/v1/indicators/{indicatorId}/values}, {@code GET /api/v1/goals/{goalId}/status?year=2023}.
  */
-final class FiguresResource {
+public final class FiguresResource {
 
     private static final Set<String> PUT_FIELDS = Set.of("value", "count", "status", "source", "version");
 
@@ -58,12 +52,12 @@ final class FiguresResource {
                           List<IndicatorStatusJson> indicators) {
     }
 
-    static ValuesJson values(FigureService figures, String indicatorId) {
+    public static ValuesJson values(FigureService figures, String indicatorId) {
         return new ValuesJson(indicatorId, figures.figures(indicatorId).stream().map(FigureJson::of).toList());
     }
 
-    static GoalStatusJson goalStatus(FigureService figures, String goalId, int year) {
-        GoalResult result = figures.goalStatus(goalId, year, Locale.of("nl", "NL"));
+    public static GoalStatusJson goalStatus(GoalStatusService goals, String goalId, int year) {
+        GoalResult result = goals.goalStatus(goalId, year, Locale.of("nl", "NL"));
         return new GoalStatusJson(result.goalId(), result.year(), result.status().name(),
                 result.ownerStatus().name(), result.explanation(),
                 result.indicators().stream().map(FiguresResource::indicator).toList());
@@ -80,7 +74,7 @@ final class FiguresResource {
                 result.relativeDifferencePercent().orElse(null), result.explanation());
     }
 
-    static FigureJson putValue(FigureService figures, Actor actor, String indicatorId, String seriesId, int year,
+    public static FigureJson putValue(FigureService figures, Actor actor, String indicatorId, String seriesId, int year,
                                JsonNode body) {
         List<FieldError> errors = new ArrayList<>();
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
@@ -129,7 +123,7 @@ final class FiguresResource {
                 status, body.path("source").asText(""), version)));
     }
 
-    static int year(String text, String field) {
+    public static int year(String text, String field) {
         try {
             return Integer.parseInt(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {

@@ -1,9 +1,12 @@
-package nl.veiligheidsagenda.app.ui;
+package nl.veiligheidsagenda.app.ui.themes;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import nl.veiligheidsagenda.core.model.ThemePage;
+import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.ui.catalogue.CatalogueLinks;
 import nl.veiligheidsagenda.core.registry.PluginRegistry;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
 
@@ -18,26 +21,27 @@ import java.util.Set;
 public final class ThemeRoutes {
 
     private final RouteConfiguration routes;
+    private final Class<? extends RouterLayout> layout;
     private final Set<String> registered = new HashSet<>();
 
-    public ThemeRoutes(VaadinContext context) {
+    private ThemeRoutes(VaadinContext context, Class<? extends RouterLayout> layout) {
         this.routes = RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(context));
+        this.layout = layout;
     }
 
-    public static String themePath(String themeId) {
-        return "thema/" + themeId;
-    }
-
-    public static String pagePath(String themeId, ThemePage page) {
-        return themePath(themeId) + "/" + page.path();
+    /** Routes the enabled themes' pages inside {@code layout} now and after every switch of a theme. */
+    public static void install(VaadinContext context, ThemeService themes, Class<? extends RouterLayout> layout) {
+        ThemeRoutes routes = new ThemeRoutes(context, layout);
+        routes.synchronise(themes.registry());
+        themes.addListener(routes::synchronise);
     }
 
     public synchronized void synchronise(PluginRegistry registry) {
         Set<String> wanted = new HashSet<>();
         for (ThemePlugin plugin : registry.enabled()) {
             String id = plugin.descriptor().id();
-            wanted.add(themePath(id));
-            plugin.catalogue().pages().forEach(page -> wanted.add(pagePath(id, page)));
+            wanted.add(CatalogueLinks.themePath(id));
+            plugin.catalogue().pages().forEach(page -> wanted.add(CatalogueLinks.pagePath(id, page)));
         }
         for (String path : Set.copyOf(registered)) {
             if (!wanted.contains(path)) {
@@ -47,9 +51,9 @@ public final class ThemeRoutes {
         }
         for (String path : wanted) {
             if (registered.add(path)) {
-                Class<? extends com.vaadin.flow.component.Component> view =
+                Class<? extends Component> view =
                         path.chars().filter(c -> c == '/').count() == 1 ? ThemeView.class : ThemePageView.class;
-                routes.setRoute(path, view, List.of(MainLayout.class));
+                routes.setRoute(path, view, List.of(layout));
             }
         }
     }

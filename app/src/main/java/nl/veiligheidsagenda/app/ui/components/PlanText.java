@@ -1,4 +1,4 @@
-package nl.veiligheidsagenda.app.ui;
+package nl.veiligheidsagenda.app.ui.components;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;

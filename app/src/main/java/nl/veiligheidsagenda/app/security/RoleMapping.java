@@ -1,5 +1,6 @@
-package nl.veiligheidsagenda.app.security.oidc;
+package nl.veiligheidsagenda.app.security;
 
+import nl.veiligheidsagenda.app.config.OidcSettings;
 import nl.veiligheidsagenda.app.security.Role;
 
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package nl.veiligheidsagenda.app.ui.admin;
+package nl.veiligheidsagenda.app.ui.themes;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,11 +13,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.themes.ThemeService;
-import nl.veiligheidsagenda.app.ui.MainLayout;
 import nl.veiligheidsagenda.app.ui.security.CurrentUser;
 import nl.veiligheidsagenda.core.registry.PluginProblem;
 import nl.veiligheidsagenda.core.registry.PluginStatus;
@@ -26,15 +26,16 @@ import nl.veiligheidsagenda.core.registry.PluginStatus;
  * Admins see every installed theme plugin (version, supported core range, accepted or refused with every reason)
  * and switch themes on and off; the choice is stored and takes effect at once.
  */
-@Route(value = "beheer/themas", layout = MainLayout.class)
+@Route("beheer/themas")
+@Menu(order = 20, title = "nav.admin.plugins", icon = "vaadin:plug")
 @RolesAllowed("ADMIN")
-public class PluginAdminView extends Div implements HasDynamicTitle {
+public class ThemeAdminView extends Div implements HasDynamicTitle {
 
     private final ThemeService themes;
     private final Grid<PluginStatus> grid = new Grid<>();
 
     @Inject
-    public PluginAdminView(ThemeService themes) {
+    public ThemeAdminView(ThemeService themes) {
         this.themes = themes;
         addClassName("va-page");
         add(new H1(getTranslation("admin.plugins.title")), new Paragraph(getTranslation("admin.plugins.intro")));

@@ -1,14 +1,13 @@
-package nl.veiligheidsagenda.app.api;
+package nl.veiligheidsagenda.app.themes;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.core.registry.PluginProblem;
 
 import java.util.List;
 import java.util.Locale;
 
 /** {@code GET /api/v1/themes}: every installed plugin with its state. */
-final class ThemesResource {
+public final class ThemesResource {
 
     private ThemesResource() {
     }
@@ -18,7 +17,7 @@ final class ThemesResource {
                      boolean compatible, List<String> reasons) {
     }
 
-    static List<ThemeJson> list(ThemeService themes, Locale locale) {
+    public static List<ThemeJson> list(ThemeService themes, Locale locale) {
         return themes.installed().stream().map(status -> new ThemeJson(status.id(), status.descriptor().name(),
                 status.descriptor().version(), status.descriptor().supportedCore(), status.descriptor().order(),
                 themes.isEnabled(status.id()), status.compatible(),

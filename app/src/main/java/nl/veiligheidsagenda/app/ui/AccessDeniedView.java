@@ -1,4 +1,4 @@
-package nl.veiligheidsagenda.app.ui.security;
+package nl.veiligheidsagenda.app.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.veiligheidsagenda.app.security.Outcome;
 import nl.veiligheidsagenda.app.security.Security;
-import nl.veiligheidsagenda.app.ui.MainLayout;
+import nl.veiligheidsagenda.app.ui.security.CurrentUser;
 
 /** A signed-in person opened a page their role does not allow: 403, a Dutch message, an audit entry. */
 @ParentLayout(MainLayout.class)

@@ -1,4 +1,4 @@
-package nl.veiligheidsagenda.app.ui;
+package nl.veiligheidsagenda.app.ui.themes;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,6 +12,8 @@ import com.vaadin.flow.router.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.ui.components.FigureTable;
+import nl.veiligheidsagenda.app.ui.components.PlanText;
 import nl.veiligheidsagenda.core.model.ContextFigure;
 import nl.veiligheidsagenda.core.model.ThemePage;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;

@@ -1,0 +1,55 @@
+package nl.veiligheidsagenda.app.ui.themes;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.ui.catalogue.CatalogueLinks;
+import nl.veiligheidsagenda.core.registry.PluginRegistry;
+import nl.veiligheidsagenda.core.spi.ThemePlugin;
+
+import java.util.function.Consumer;
+
+/**
+ * The menu of the enabled themes, each with its extra pages. When an admin switches a theme on or off, every open
+ * menu is rebuilt (as {@link ThemeRoutes} adds or removes the routes).
+ */
+public class ThemeMenu extends SideNav {
+
+    private final ThemeService themes;
+    private Consumer<PluginRegistry> listener;
+
+    public ThemeMenu(ThemeService themes) {
+        this.themes = themes;
+        setLabel(getTranslation("nav.themes"));
+        getElement().setAttribute("aria-label", getTranslation("nav.themes"));
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        for (ThemePlugin plugin : themes.enabled()) {
+            String id = plugin.descriptor().id();
+            SideNavItem item = new SideNavItem(plugin.descriptor().name(), CatalogueLinks.themePath(id));
+            plugin.catalogue().pages().forEach(page -> item.addItem(
+                    new SideNavItem(page.title(), CatalogueLinks.pagePath(id, page))));
+            addItem(item);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        listener = registry -> ui.access(this::build);
+        themes.addListener(listener);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        themes.removeListener(listener);
+        super.onDetach(detachEvent);
+    }
+}
