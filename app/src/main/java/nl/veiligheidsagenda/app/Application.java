@@ -45,7 +45,7 @@ public final class Application implements AutoCloseable {
         Database database = Database.open(settings);
         Clock clock = Clock.systemDefaultZone();
         try {
-            Security security = Security.start(database.dataSource(), settings.security(),
+            Security security = Security.start(database, settings.security(),
                     () -> registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()),
                     clock, System.out);
             ThemeService themes = new ThemeService(registry, settings,

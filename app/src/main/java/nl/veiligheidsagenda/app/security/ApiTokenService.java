@@ -1,21 +1,12 @@
 package nl.veiligheidsagenda.app.security;
 
-import nl.veiligheidsagenda.app.persistence.PersistenceException;
-
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,14 +25,14 @@ public final class ApiTokenService {
     private static final int PREFIX_LENGTH = 8;
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
-    private final DataSource dataSource;
+    private final JdbcApiTokenStore store;
     private final PeopleService people;
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(DataSource dataSource, PeopleService people, AuditLog audit, Clock clock) {
-        this.dataSource = dataSource;
+    ApiTokenService(JdbcApiTokenStore store, PeopleService people, AuditLog audit, Clock clock) {
+        this.store = store;
         this.people = people;
         this.audit = audit;
         this.clock = clock;
@@ -78,59 +69,30 @@ public final class ApiTokenService {
         random.nextBytes(bytes);
         String secret = "va_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO api_token (person_id, label,"
-                     + " token_hash, token_prefix, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)",
-                     Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, personId);
-            insert.setString(2, name);
-            insert.setString(3, hash(secret));
-            insert.setString(4, secret.substring(0, PREFIX_LENGTH));
-            insert.setObject(5, now);
-            insert.setString(6, admin.username());
-            insert.executeUpdate();
-            long id;
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-            audit.record(admin, "token.create", target, Outcome.SUCCESS, "token " + id + " '" + name + "' ("
-                    + secret.substring(0, PREFIX_LENGTH) + "…)");
-            return new Created(new ApiToken(id, personId, name, secret.substring(0, PREFIX_LENGTH), now,
-                    admin.username(), null, null, null), secret);
-        } catch (SQLException e) {
-            throw new PersistenceException("cannot store an API token", e);
-        }
+        String prefix = secret.substring(0, PREFIX_LENGTH);
+        ApiToken token = store.insert(personId, name, hash(secret), prefix, now, admin.username());
+        audit.record(admin, "token.create", target, Outcome.SUCCESS, "token " + token.id() + " '" + name + "' ("
+                + prefix + "…)");
+        return new Created(token, secret);
     }
 
     /** Every token of the person, revoked ones included, newest first. */
     public List<ApiToken> list(Actor admin, long personId) {
         Guard.requireAdmin(audit, admin, "token.list", "person:" + personId);
-        return select("SELECT id, person_id, label, token_prefix, created_at, created_by, last_used_at, revoked_at,"
-                + " revoked_by FROM api_token WHERE person_id = ? ORDER BY id DESC", personId);
+        return store.ofPerson(personId);
     }
 
     public void revoke(Actor admin, long tokenId) {
         String target = "token:" + tokenId;
         Guard.requireAdmin(audit, admin, "token.revoke", target);
-        List<ApiToken> found = select("SELECT id, person_id, label, token_prefix, created_at, created_by,"
-                + " last_used_at, revoked_at, revoked_by FROM api_token WHERE id = ?", tokenId);
-        if (found.isEmpty() || !found.getFirst().active()) {
+        Optional<ApiToken> found = store.find(tokenId);
+        if (found.isEmpty() || !found.get().active()) {
             audit.record(admin, "token.revoke", target, Outcome.FAILURE, "onbekend of al ingetrokken");
             throw new InvalidInputException("Dit token bestaat niet of is al ingetrokken.");
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE api_token SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL")) {
-            update.setObject(1, OffsetDateTime.now(clock));
-            update.setString(2, admin.username());
-            update.setLong(3, tokenId);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new PersistenceException("cannot revoke API token " + tokenId, e);
-        }
-        audit.record(admin, "token.revoke", target + " (" + found.getFirst().prefix() + "…)", Outcome.SUCCESS,
-                "'" + found.getFirst().label() + "'");
+        store.revoke(tokenId, OffsetDateTime.now(clock), admin.username());
+        audit.record(admin, "token.revoke", target + " (" + found.get().prefix() + "…)", Outcome.SUCCESS,
+                "'" + found.get().label() + "'");
     }
 
     /** Looks a presented token up; the caller audits a rejection. */
@@ -138,67 +100,23 @@ public final class ApiTokenService {
         if (secret == null || !FORMAT.matcher(secret).matches()) {
             return new Check(Optional.empty(), Rejection.MALFORMED);
         }
-        long tokenId;
-        long personId;
-        OffsetDateTime lastUsed;
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT id, person_id, revoked_at, last_used_at FROM api_token WHERE token_hash = ?")) {
-            select.setString(1, hash(secret));
-            try (ResultSet rows = select.executeQuery()) {
-                if (!rows.next()) {
-                    return new Check(Optional.empty(), Rejection.UNKNOWN);
-                }
-                if (rows.getObject(3) != null) {
-                    return new Check(Optional.empty(), Rejection.REVOKED);
-                }
-                tokenId = rows.getLong(1);
-                personId = rows.getLong(2);
-                lastUsed = rows.getObject(4, OffsetDateTime.class);
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("cannot check an API token", e);
+        Optional<JdbcApiTokenStore.Presented> presented = store.byHash(hash(secret));
+        if (presented.isEmpty()) {
+            return new Check(Optional.empty(), Rejection.UNKNOWN);
         }
-        Optional<Person> person = people.active(personId);
+        if (presented.get().revoked()) {
+            return new Check(Optional.empty(), Rejection.REVOKED);
+        }
+        Optional<Person> person = people.active(presented.get().personId());
         if (person.isEmpty()) {
             return new Check(Optional.empty(), Rejection.DISABLED);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime lastUsed = presented.get().lastUsed();
         if (lastUsed == null || lastUsed.plus(LAST_USED_PRECISION).isBefore(now)) {
-            touch(tokenId, now);
+            store.touch(presented.get().tokenId(), now);
         }
         return new Check(person, null);
-    }
-
-    private void touch(long tokenId, OffsetDateTime now) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE api_token SET last_used_at = ? WHERE id = ?")) {
-            update.setObject(1, now);
-            update.setLong(2, tokenId);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new PersistenceException("cannot record the use of API token " + tokenId, e);
-        }
-    }
-
-    private List<ApiToken> select(String sql, long parameter) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, parameter);
-            List<ApiToken> tokens = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    tokens.add(new ApiToken(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
-                            rows.getObject(5, OffsetDateTime.class), rows.getString(6),
-                            rows.getObject(7, OffsetDateTime.class), rows.getObject(8, OffsetDateTime.class),
-                            rows.getString(9)));
-                }
-            }
-            return tokens;
-        } catch (SQLException e) {
-            throw new PersistenceException("cannot read API tokens", e);
-        }
     }
 
     static String hash(String secret) {

@@ -1,18 +1,10 @@
 package nl.veiligheidsagenda.app.security;
 
-import nl.veiligheidsagenda.app.persistence.PersistenceException;
 import nl.veiligheidsagenda.app.logging.Log;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The append-only audit log: every sign-in (success and failure) and every change of data, role or setting.
@@ -28,12 +20,14 @@ public final class AuditLog {
 
     private static final Log LOG = Log.named("audit");
     private static final int MAX_DETAIL = 1000;
+    /** The most entries one search returns. */
+    private static final int MAX_ROWS = 10_000;
 
-    private final DataSource dataSource;
+    private final JdbcAuditStore store;
     private final Clock clock;
 
-    public AuditLog(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+    public AuditLog(JdbcAuditStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -50,20 +44,8 @@ public final class AuditLog {
         } else {
             LOG.warn("{} {} {} {} from {}: {}", actor, action, target, outcome, origin, safeDetail);
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_log"
-                     + " (occurred_at, actor, action, target, outcome, origin_ip, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setObject(1, OffsetDateTime.now(clock));
-            insert.setString(2, truncate(actor, 200));
-            insert.setString(3, truncate(action, 60));
-            insert.setString(4, truncate(target, 500));
-            insert.setString(5, outcome.name());
-            insert.setString(6, truncate(origin, 64));
-            insert.setString(7, safeDetail);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new PersistenceException("cannot write the audit log", e);
-        }
+        store.insert(OffsetDateTime.now(clock), truncate(actor, 200), truncate(action, 60), truncate(target, 500),
+                outcome, truncate(origin, 64), safeDetail);
     }
 
     /**
@@ -86,51 +68,8 @@ public final class AuditLog {
     /** The newest entries first; only admins read the log. */
     public List<AuditEntry> search(Actor reader, Query query) {
         reader.requireAdmin();
-        StringBuilder sql = new StringBuilder("SELECT id, occurred_at, actor, action, target, outcome, origin_ip,"
-                + " detail FROM audit_log WHERE 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        like(sql, parameters, "actor", query.actor());
-        like(sql, parameters, "action", query.action());
-        like(sql, parameters, "target", query.target());
-        if (query.outcome() != null) {
-            sql.append(" AND outcome = ?");
-            parameters.add(query.outcome().name());
-        }
-        if (query.from() != null) {
-            sql.append(" AND occurred_at >= ?");
-            parameters.add(query.from());
-        }
-        if (query.until() != null) {
-            sql.append(" AND occurred_at < ?");
-            parameters.add(query.until());
-        }
-        sql.append(" ORDER BY id DESC FETCH FIRST ? ROWS ONLY");
-        parameters.add(Math.max(1, Math.min(query.limit(), 10_000)));
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                select.setObject(i + 1, parameters.get(i));
-            }
-            List<AuditEntry> entries = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    entries.add(new AuditEntry(rows.getLong(1), rows.getObject(2, OffsetDateTime.class),
-                            rows.getString(3), rows.getString(4), rows.getString(5),
-                            Outcome.valueOf(rows.getString(6)), rows.getString(7), rows.getString(8)));
-                }
-            }
-            return entries;
-        } catch (SQLException e) {
-            throw new PersistenceException("cannot read the audit log", e);
-        }
-    }
-
-    private static void like(StringBuilder sql, List<Object> parameters, String column, String value) {
-        Optional.ofNullable(value).map(String::strip).filter(text -> !text.isEmpty()).ifPresent(text -> {
-            sql.append(" AND LOWER(").append(column).append(") LIKE ? ESCAPE '\\'");
-            parameters.add("%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
-        });
+        return store.search(new Query(query.actor(), query.action(), query.target(), query.outcome(), query.from(),
+                query.until(), Math.max(1, Math.min(query.limit(), MAX_ROWS))));
     }
 
     private static String truncate(String text, int max) {

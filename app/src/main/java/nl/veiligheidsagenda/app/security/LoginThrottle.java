@@ -1,7 +1,7 @@
 package nl.veiligheidsagenda.app.security;
 
-import nl.veiligheidsagenda.app.security.LoginFailureStore.Failures;
-import nl.veiligheidsagenda.app.security.LoginFailureStore.Kind;
+import nl.veiligheidsagenda.app.security.JdbcLoginFailureStore.Failures;
+import nl.veiligheidsagenda.app.security.JdbcLoginFailureStore.Kind;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,9 +24,9 @@ public final class LoginThrottle {
     static final Duration FORGET_AFTER = Duration.ofMinutes(15);
 
     private final Clock clock;
-    private final LoginFailureStore store;
+    private final JdbcLoginFailureStore store;
 
-    LoginThrottle(Clock clock, LoginFailureStore store) {
+    LoginThrottle(Clock clock, JdbcLoginFailureStore store) {
         this.clock = clock;
         this.store = store;
     }

@@ -28,14 +28,14 @@ public final class PeopleService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,119}");
     private static final String GENERATED_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    private final PeopleStore store;
+    private final JdbcPeopleStore store;
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final Supplier<Set<String>> themeIds;
     private final Clock clock;
     private final Map<Long, Optional<Person>> cache = new ConcurrentHashMap<>();
 
-    PeopleService(PeopleStore store, PasswordHasher hasher, AuditLog audit, Supplier<Set<String>> themeIds,
+    PeopleService(JdbcPeopleStore store, PasswordHasher hasher, AuditLog audit, Supplier<Set<String>> themeIds,
                   Clock clock) {
         this.store = store;
         this.hasher = hasher;
@@ -60,15 +60,15 @@ public final class PeopleService {
 
     /** The enabled person with this id, as the session's sign-in refers to it; cached until a change. */
     public Optional<Person> active(long id) {
-        return cache.computeIfAbsent(id, key -> store.byId(key).map(PeopleStore.Stored::person))
+        return cache.computeIfAbsent(id, key -> store.byId(key).map(JdbcPeopleStore.Stored::person))
                 .filter(Person::enabled);
     }
 
     public Optional<Person> byUsername(String username) {
-        return stored(username).map(PeopleStore.Stored::person);
+        return stored(username).map(JdbcPeopleStore.Stored::person);
     }
 
-    Optional<PeopleStore.Stored> stored(String username) {
+    Optional<JdbcPeopleStore.Stored> stored(String username) {
         return username == null ? Optional.empty() : store.byUsername(normalise(username));
     }
 
@@ -166,7 +166,7 @@ public final class PeopleService {
     /** A signed-in person replaces their own password; the current one is asked again. */
     public void changeOwnPassword(Actor self, String currentPassword, String newPassword) {
         String target = "person:" + self.username();
-        PeopleStore.Stored stored = stored(self.username())
+        JdbcPeopleStore.Stored stored = stored(self.username())
                 .filter(found -> found.person().enabled() && found.person().source() == Person.Source.LOCAL)
                 .orElseThrow(() -> {
                     audit.record(self, "password.change", target, Outcome.FAILURE, "geen lokaal account");
@@ -201,7 +201,7 @@ public final class PeopleService {
     Person syncOidcPerson(String username, String displayName, Role role, Set<String> themes) {
         String name = normalise(username);
         Set<String> scope = role == Role.THEME_OWNER ? Set.copyOf(themes) : Set.of();
-        Optional<PeopleStore.Stored> existing = store.byUsername(name);
+        Optional<JdbcPeopleStore.Stored> existing = store.byUsername(name);
         if (existing.isEmpty()) {
             Person person = new Person(0, name, displayName.isBlank() ? name : displayName, role, scope, true,
                     Person.Source.OIDC, false, OffsetDateTime.now(clock), AuditLog.SYSTEM, null);
@@ -273,7 +273,7 @@ public final class PeopleService {
     }
 
     private Person require(long id) {
-        return store.byId(id).map(PeopleStore.Stored::person)
+        return store.byId(id).map(JdbcPeopleStore.Stored::person)
                 .orElseThrow(() -> new InvalidInputException("Deze persoon bestaat niet (meer)."));
     }
 

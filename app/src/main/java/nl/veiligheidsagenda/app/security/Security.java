@@ -1,9 +1,9 @@
 package nl.veiligheidsagenda.app.security;
 
 import nl.veiligheidsagenda.app.config.SecuritySettings;
+import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.security.oidc.OidcClient;
 
-import javax.sql.DataSource;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Optional;
@@ -39,13 +39,16 @@ public final class Security {
      * @param themeIds the installed themes' ids (theme owners are scoped to them)
      * @param console  where a generated first-run password is printed
      */
-    public static Security start(DataSource dataSource, SecuritySettings settings, Supplier<Set<String>> themeIds,
+    public static Security start(Database database, SecuritySettings settings, Supplier<Set<String>> themeIds,
                                  Clock clock, PrintStream console) {
-        AuditLog audit = new AuditLog(dataSource, clock);
+        AuditLog audit = new AuditLog(new JdbcAuditStore(database.dataSource()), clock);
         PasswordHasher hasher = new PasswordHasher();
-        PeopleService people = new PeopleService(new PeopleStore(dataSource), hasher, audit, themeIds, clock);
-        ApiTokenService tokens = new ApiTokenService(dataSource, people, audit, clock);
-        Authenticator authenticator = new Authenticator(people, tokens, hasher, new LoginThrottle(clock, new LoginFailureStore(dataSource)), audit);
+        PeopleService people = new PeopleService(new JdbcPeopleStore(database.dataSource()), hasher, audit, themeIds,
+                clock);
+        ApiTokenService tokens = new ApiTokenService(new JdbcApiTokenStore(database.dataSource()), people, audit,
+                clock);
+        Authenticator authenticator = new Authenticator(people, tokens, hasher,
+                new LoginThrottle(clock, new JdbcLoginFailureStore(database.dataSource())), audit);
         people.createFirstRunAdmin(settings.adminPassword(), console);
         return new Security(settings, audit, people, tokens, authenticator);
     }

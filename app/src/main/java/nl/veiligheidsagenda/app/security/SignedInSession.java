@@ -17,6 +17,12 @@ public final class SignedInSession {
     static final String SIGNED_IN = "veiligheidsagenda.signedIn";
     static final String RETURN_TO = "veiligheidsagenda.returnTo";
     static final String OIDC_PENDING = "veiligheidsagenda.oidcPending";
+    /**
+     * Where Vaadin's navigation access control keeps the page an anonymous visitor asked for
+     * ({@code NavigationAccessControl.SESSION_STORED_REDIRECT}; named here so security needs no Vaadin type, and a
+     * test keeps the two equal).
+     */
+    static final String VAADIN_RETURN_TO = "com.vaadin.flow.server.auth.NavigationAccessControl.redirect";
 
     /** What the session remembers of a sign-in. */
     record SignedIn(long personId, String username, String method, Instant at) implements Serializable {
@@ -32,8 +38,7 @@ public final class SignedInSession {
         if (old != null) {
             returnTo = (String) old.getAttribute(RETURN_TO);
             if (returnTo == null) {
-                returnTo = (String) old.getAttribute(
-                        com.vaadin.flow.server.auth.NavigationAccessControl.SESSION_STORED_REDIRECT);
+                returnTo = (String) old.getAttribute(VAADIN_RETURN_TO);
             }
             old.invalidate();
         }

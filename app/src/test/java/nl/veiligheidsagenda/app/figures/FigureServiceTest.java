@@ -7,6 +7,7 @@ import nl.veiligheidsagenda.app.plugins.PluginLoader;
 import nl.veiligheidsagenda.app.security.AccessDeniedException;
 import nl.veiligheidsagenda.app.security.AuditEntry;
 import nl.veiligheidsagenda.app.security.AuditLog;
+import nl.veiligheidsagenda.app.security.JdbcAuditStore;
 import nl.veiligheidsagenda.app.security.Outcome;
 import nl.veiligheidsagenda.app.security.Actor;
 import nl.veiligheidsagenda.app.themes.ThemeService;
@@ -69,7 +70,7 @@ class FigureServiceTest {
     void open() {
         Settings settings = this.database.settings(data);
         db = Database.open(settings);
-        audit = new AuditLog(db.dataSource(), Clock.systemUTC());
+        audit = new AuditLog(new JdbcAuditStore(db.dataSource()), Clock.systemUTC());
         ThemeService themes = new ThemeService(PluginLoader.discover(Optional.empty()), settings,
                 new JdbcThemeSettingsStore(db.dataSource()), audit);
         Clock june2024 = Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));

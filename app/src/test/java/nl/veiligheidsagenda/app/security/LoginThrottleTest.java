@@ -65,7 +65,7 @@ class LoginThrottleTest {
     @BeforeEach
     void open() {
         database = Database.open(kind.settings(data));
-        throttle = new LoginThrottle(clock, new LoginFailureStore(database.dataSource()));
+        throttle = new LoginThrottle(clock, new JdbcLoginFailureStore(database.dataSource()));
     }
 
     @AfterEach
@@ -75,7 +75,7 @@ class LoginThrottleTest {
 
     @Test
     void anotherInstanceOnTheSameDatabaseCountsTheSameFailures() {
-        LoginThrottle otherInstance = new LoginThrottle(clock, new LoginFailureStore(database.dataSource()));
+        LoginThrottle otherInstance = new LoginThrottle(clock, new JdbcLoginFailureStore(database.dataSource()));
         for (int i = 0; i < 3; i++) {
             throttle.failed("jan", "10.0.0.1");
         }

@@ -60,7 +60,7 @@ class SecurityStoresTest {
     }
 
     private static Security instance(Database database, PrintStream console) {
-        return Security.start(database.dataSource(), SecuritySettings.defaults(), () -> Set.of("wijken", "crisis"),
+        return Security.start(database, SecuritySettings.defaults(), () -> Set.of("wijken", "crisis"),
                 Clock.systemUTC(), console);
     }
 

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The {@code person} and {@code person_theme} tables. Callers check rights and write the audit log. */
-final class PeopleStore {
+final class JdbcPeopleStore {
 
     /** A person with the stored password hash (null for OpenID Connect accounts). */
     record Stored(Person person, String passwordHash) {
@@ -29,7 +29,7 @@ final class PeopleStore {
 
     private final DataSource dataSource;
 
-    PeopleStore(DataSource dataSource) {
+    JdbcPeopleStore(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /** The failed sign-ins {@link LoginThrottle} counts, in the database that every app instance shares. */
-final class LoginFailureStore {
+final class JdbcLoginFailureStore {
 
     enum Kind {
         ACCOUNT, ADDRESS
@@ -30,7 +30,7 @@ final class LoginFailureStore {
     private final DataSource dataSource;
     private final Transactions transactions;
 
-    LoginFailureStore(DataSource dataSource) {
+    JdbcLoginFailureStore(DataSource dataSource) {
         this.dataSource = dataSource;
         this.transactions = new Transactions(dataSource);
     }
