@@ -1,8 +1,8 @@
-package nl.veiligheidsagenda.app;
+package nl.veiligheidsagenda.architecture.planted.app_logging.app.security;
 
 import org.slf4j.LoggerFactory;
 
-/** A planted violation for {@code LoggingArchitectureTest}: app code that logs without escaping. */
+/** Planted violation: app code that logs without escaping. */
 public final class PlantedDirectLogging {
 
     void log(String userName) {
