@@ -97,7 +97,7 @@ class FigureServiceTest {
     void withEveryDueFigureBelowItsBaselineTheGoalIsOnCourseWithAnExplanation() {
         figures.enterFigure(OWNER, value(POLICE, "cybercrime", 2023, "0.7", 0));
         figures.enterFigure(OWNER, value(POLICE, "gedigitaliseerde-criminaliteit", 2023, "5.1", 0));
-        assertThat(figures.goalStatus(GOAL, 2023, DUTCH).status()).as("the survey's 2023 figure is due since January")
+        assertThat(goals.goalStatus(GOAL, 2023, DUTCH).status()).as("the survey's 2023 figure is due since January")
                 .isEqualTo(GoalStatus.INCOMPLETE);
         figures.enterFigure(OWNER, value(SURVEY, "totaal", 2023, "18", 0));
 
