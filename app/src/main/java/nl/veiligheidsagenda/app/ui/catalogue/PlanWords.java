@@ -58,7 +58,7 @@ public final class PlanWords {
     }
 
     /**
-     * "De nulwaarde van Meldingen … beslaat gemiddelde 2019-2021, het doel noemt gemiddelde 2019-2022: <reason>".
+     * "De nulwaarde van Meldingen … beslaat gemiddelde 2019-2021, het doel noemt gemiddelde 2019-2022. <reason>"
      */
     public String periodDifference(PeriodDifference difference) {
         String name = difference.indicator().series().size() > 1
