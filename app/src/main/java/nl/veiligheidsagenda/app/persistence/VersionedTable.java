@@ -101,6 +101,86 @@ public final class VersionedTable {
         return stored + 1;
     }
 
+    /**
+     * One row of {@link #saveAll}: its key, its new values and the version it was read at (0 when it was absent).
+     */
+    public record Row(Map<String, Object> key, Map<String, Object> values, int expectedVersion) {
+    }
+
+    /**
+     * Inserts or replaces many rows in batches, in the caller's transaction: each replaced row goes to the history
+     * first, and each row is written only if it still has its expected version. Any row that changed meanwhile
+     * (or appeared, for an expected 0) ends the whole save with a {@link StaleVersionException}; the caller rolls
+     * back.
+     */
+    public void saveAll(Connection connection, List<Row> rows) throws SQLException {
+        List<String> columns = new ArrayList<>(keyColumns);
+        columns.addAll(valueColumns);
+        columns.add("version");
+        String list = String.join(", ", columns);
+        String assignments = valueColumns.stream().map(column -> column + " = ?").collect(Collectors.joining(", "));
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + list
+                + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)");
+             PreparedStatement copy = connection.prepareStatement("INSERT INTO " + table + "_history (" + list
+                     + ", replaced_at) SELECT " + list + ", ? FROM " + table + " WHERE " + keyCondition()
+                     + " AND version = ?");
+             PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET " + assignments
+                     + ", version = ? WHERE " + keyCondition() + " AND version = ?")) {
+            OffsetDateTime now = OffsetDateTime.now();
+            int inserts = 0;
+            int updates = 0;
+            for (Row row : rows) {
+                if (row.expectedVersion() == 0) {
+                    int index = bind(insert, 1, keyColumns, row.key());
+                    index = bind(insert, index, valueColumns, row.values());
+                    insert.setInt(index, 1);
+                    insert.addBatch();
+                    if (++inserts % BATCH == 0) {
+                        run(insert);
+                    }
+                } else {
+                    copy.setObject(1, now);
+                    int index = bind(copy, 2, keyColumns, row.key());
+                    copy.setInt(index, row.expectedVersion());
+                    copy.addBatch();
+                    index = bind(update, 1, valueColumns, row.values());
+                    update.setInt(index++, row.expectedVersion() + 1);
+                    index = bind(update, index, keyColumns, row.key());
+                    update.setInt(index, row.expectedVersion());
+                    update.addBatch();
+                    if (++updates % BATCH == 0) {
+                        run(copy);
+                        run(update);
+                    }
+                }
+            }
+            run(insert);
+            run(copy);
+            run(update);
+        }
+    }
+
+    private static final int BATCH = 1000;
+
+    /** Runs a batch; a row that was not written (its version changed, or it exists already) is a stale save. */
+    private static void run(PreparedStatement batch) throws SQLException {
+        int[] counts;
+        try {
+            counts = batch.executeBatch();
+        } catch (java.sql.BatchUpdateException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState()) || e.getNextException() != null
+                    && UNIQUE_VIOLATION.equals(e.getNextException().getSQLState())) {
+                throw new StaleVersionException(0);
+            }
+            throw e;
+        }
+        for (int count : counts) {
+            if (count == 0) {
+                throw new StaleVersionException(-1);
+            }
+        }
+    }
+
     private OptionalInt currentVersion(Connection connection, Map<String, Object> key) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT version FROM " + table + " WHERE "
                 + keyCondition() + " FOR UPDATE")) {
