@@ -9,6 +9,10 @@ import nl.veiligheidsagenda.app.figures.PlanCalendar;
 import nl.veiligheidsagenda.app.figures.PlanPeriod;
 import nl.veiligheidsagenda.app.figures.ProgressService;
 import nl.veiligheidsagenda.app.figures.StoryService;
+import nl.veiligheidsagenda.app.imports.ImportService;
+import nl.veiligheidsagenda.app.imports.JdbcImportStore;
+import nl.veiligheidsagenda.app.imports.Uploads;
+import nl.veiligheidsagenda.core.model.PlanDescription;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
 import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.themes.JdbcThemeSettingsStore;
@@ -28,6 +32,8 @@ public final class Application implements AutoCloseable {
 
     /** The period of the plan the installed themes carry (Uitvoeringsplan Veiligheidsagenda Almere 2023-2026). */
     static final PlanPeriod PLAN_PERIOD = new PlanPeriod(2023, 2026);
+    /** Until the plan description is read (helper plan): the municipality whose CBS figures are imported. */
+    static final PlanDescription.Municipality MUNICIPALITY = new PlanDescription.Municipality("Almere", "GM0034");
 
     private final AppContext context;
     private final WebServer server;
@@ -52,12 +58,15 @@ public final class Application implements AutoCloseable {
                     new JdbcThemeSettingsStore(database.dataSource()), security.audit());
             PlanCalendar calendar = new PlanCalendar(PLAN_PERIOD, clock);
             JdbcFigureStore figureStore = new JdbcFigureStore(database.dataSource());
-            AppContext context = new AppContext(settings, database, security, themes, calendar,
-                    new FigureService(themes, figureStore, calendar, security.audit()),
-                    new DenominatorService(figureStore, PLAN_PERIOD, security.audit()),
-                    new StoryService(themes, figureStore, calendar, security.audit()),
+            FigureService figures = new FigureService(themes, figureStore, calendar, security.audit());
+            DenominatorService denominators = new DenominatorService(figureStore, PLAN_PERIOD, security.audit());
+            ImportService imports = new ImportService(themes, figures, denominators,
+                    new JdbcImportStore(database.dataSource()), security.audit(), calendar, MUNICIPALITY, () -> { });
+            AppContext context = new AppContext(settings, database, security, themes, calendar, figures,
+                    denominators, new StoryService(themes, figureStore, calendar, security.audit()),
                     new ProgressService(themes, figureStore, calendar, security.audit()),
-                    new GoalStatusService(themes, figureStore, calendar));
+                    new GoalStatusService(themes, figureStore, calendar), imports,
+                    new Uploads(settings.dataDirectory().resolve("imports"), Uploads.DEFAULT_MAX_BYTES));
             return new Application(context, WebServer.start(context));
         } catch (RuntimeException e) {
             database.close();

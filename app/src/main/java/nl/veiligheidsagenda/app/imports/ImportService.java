@@ -87,9 +87,14 @@ public final class ImportService {
         return all;
     }
 
-    /** The region figures are imported for: the plan description's municipality. */
+    /** The region figures are imported for: the plan description's municipality, e.g. "GM0034 (Almere)". */
     public String region() {
         return region.toString();
+    }
+
+    /** Our CSV template: one row per series of the enabled themes, for the deployment's municipality and last year. */
+    public String template() {
+        return TemplateCsv.write(CatalogueIndex.of(themes.enabled()), region.cbsCode(), calendar.reportYear());
     }
 
     /** Shows what an import of these files would do; stores nothing. */

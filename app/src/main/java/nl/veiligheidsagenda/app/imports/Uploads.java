@@ -1,6 +1,7 @@
 package nl.veiligheidsagenda.app.imports;
 
 import nl.veiligheidsagenda.app.imports.formats.Reason;
+import nl.veiligheidsagenda.app.security.BodyLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,7 @@ import java.util.HexFormat;
 public final class Uploads {
 
     /** The largest file an import takes by default: a national CBS table with a million values is about 100 MB. */
-    public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = BodyLimits.IMPORT;
     private static final int MAX_NAME = 255;
 
     private final Path folder;

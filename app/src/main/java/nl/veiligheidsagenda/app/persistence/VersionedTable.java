@@ -114,47 +114,54 @@ public final class VersionedTable {
      * back.
      */
     public void saveAll(Connection connection, List<Row> rows) throws SQLException {
+        List<Row> inserts = rows.stream().filter(row -> row.expectedVersion() == 0).toList();
+        List<Row> updates = rows.stream().filter(row -> row.expectedVersion() != 0).toList();
         List<String> columns = new ArrayList<>(keyColumns);
         columns.addAll(valueColumns);
         columns.add("version");
         String list = String.join(", ", columns);
-        String assignments = valueColumns.stream().map(column -> column + " = ?").collect(Collectors.joining(", "));
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + list
-                + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)");
-             PreparedStatement copy = connection.prepareStatement("INSERT INTO " + table + "_history (" + list
-                     + ", replaced_at) SELECT " + list + ", ? FROM " + table + " WHERE " + keyCondition()
-                     + " AND version = ?");
-             PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET " + assignments
-                     + ", version = ? WHERE " + keyCondition() + " AND version = ?")) {
-            OffsetDateTime now = OffsetDateTime.now();
-            int inserts = 0;
-            int updates = 0;
-            for (Row row : rows) {
-                if (row.expectedVersion() == 0) {
+        if (!inserts.isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + list
+                    + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)")) {
+                int count = 0;
+                for (Row row : inserts) {
                     int index = bind(insert, 1, keyColumns, row.key());
                     index = bind(insert, index, valueColumns, row.values());
                     insert.setInt(index, 1);
                     insert.addBatch();
-                    if (++inserts % BATCH == 0) {
+                    if (++count % BATCH == 0) {
                         run(insert);
                     }
-                } else {
-                    copy.setObject(1, now);
-                    int index = bind(copy, 2, keyColumns, row.key());
-                    copy.setInt(index, row.expectedVersion());
-                    copy.addBatch();
-                    index = bind(update, 1, valueColumns, row.values());
-                    update.setInt(index++, row.expectedVersion() + 1);
-                    index = bind(update, index, keyColumns, row.key());
-                    update.setInt(index, row.expectedVersion());
-                    update.addBatch();
-                    if (++updates % BATCH == 0) {
-                        run(copy);
-                        run(update);
-                    }
+                }
+                run(insert);
+            }
+        }
+        if (updates.isEmpty()) {
+            return;
+        }
+        String assignments = valueColumns.stream().map(column -> column + " = ?").collect(Collectors.joining(", "));
+        try (PreparedStatement copy = connection.prepareStatement("INSERT INTO " + table + "_history (" + list
+                + ", replaced_at) SELECT " + list + ", ? FROM " + table + " WHERE " + keyCondition()
+                + " AND version = ?");
+             PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET " + assignments
+                     + ", version = ? WHERE " + keyCondition() + " AND version = ?")) {
+            OffsetDateTime now = OffsetDateTime.now();
+            int count = 0;
+            for (Row row : updates) {
+                copy.setObject(1, now);
+                int index = bind(copy, 2, keyColumns, row.key());
+                copy.setInt(index, row.expectedVersion());
+                copy.addBatch();
+                index = bind(update, 1, valueColumns, row.values());
+                update.setInt(index++, row.expectedVersion() + 1);
+                index = bind(update, index, keyColumns, row.key());
+                update.setInt(index, row.expectedVersion());
+                update.addBatch();
+                if (++count % BATCH == 0) {
+                    run(copy);
+                    run(update);
                 }
             }
-            run(insert);
             run(copy);
             run(update);
         }
