@@ -98,19 +98,16 @@ public final class JdbcFigureStore {
         List<VersionedTable.Row> figureRows = new ArrayList<>(batch.figures().size());
         for (ImportedFigures.VersionedFigure entry : batch.figures()) {
             StoredFigure figure = entry.figure();
-            figureRows.add(new VersionedTable.Row(key("indicator_id", figure.indicatorId(), "series_id",
-                    figure.seriesId(), "area", figure.area(), "report_year", figure.year()), figureValues(figure),
+            figureRows.add(new VersionedTable.Row(new Object[] {figure.indicatorId(), figure.seriesId(),
+                    figure.area(), figure.year()}, new Object[] {figure.value(), figure.rawCount(), figure.population(),
+                    figure.status().name(), figure.sourceNote(), figure.enteredBy(), figure.enteredAt()},
                     entry.expectedVersion()));
         }
         List<VersionedTable.Row> denominatorRows = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now();
         for (ImportedFigures.VersionedDenominator entry : batch.denominators()) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("population", entry.population());
-            values.put("changed_by", actor);
-            values.put("changed_at", now);
-            denominatorRows.add(new VersionedTable.Row(key("report_year", entry.year(), "kind", entry.kind().name()),
-                    values, entry.expectedVersion()));
+            denominatorRows.add(new VersionedTable.Row(new Object[] {entry.year(), entry.kind().name()},
+                    new Object[] {entry.population(), actor, now}, entry.expectedVersion()));
         }
         try {
             transactions.inTransaction("cannot store the imported figures", connection -> {

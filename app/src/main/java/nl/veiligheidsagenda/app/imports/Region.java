@@ -22,6 +22,7 @@ record Region(String cbsCode, String name) {
         if (!GM.matcher(cbsCode).matches()) {
             throw new IllegalArgumentException("not a municipality's CBS code: " + cbsCode);
         }
+        name = name == null ? "" : name;
     }
 
     static Region of(PlanDescription.Municipality municipality) {
@@ -30,16 +31,31 @@ record Region(String cbsCode, String name) {
 
     /** The area a figure of {@code region} is stored under; empty when the region is not ours. */
     Optional<String> area(String region) {
-        String code = region.strip().toUpperCase(Locale.ROOT);
-        if (code.equals(cbsCode) || !Names.normalise(name).isEmpty()
-                && Names.normalise(region).equals(Names.normalise(name))) {
+        String code = region.strip();
+        if (code.equalsIgnoreCase(cbsCode)) {
             return Optional.of(StoredFigure.MUNICIPALITY);
         }
-        String digits = cbsCode.substring(2);
-        if (code.matches("WK" + digits + "\\d{2}") || code.matches("BU" + digits + "\\d{4}")) {
+        code = code.toUpperCase(Locale.ROOT);
+        if (inside(code, "WK", 2) || inside(code, "BU", 4)) {
             return Optional.of(code);
         }
+        if (!name.isBlank() && Names.normalise(region).equals(Names.normalise(name))) {
+            return Optional.of(StoredFigure.MUNICIPALITY);
+        }
         return Optional.empty();
+    }
+
+    /** A code of {@code prefix}, our four digits and {@code more} digits. */
+    private boolean inside(String code, String prefix, int more) {
+        if (code.length() != 6 + more || !code.startsWith(prefix) || !code.regionMatches(2, cbsCode, 2, 4)) {
+            return false;
+        }
+        for (int i = 6; i < code.length(); i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -102,9 +102,10 @@ public final class VersionedTable {
     }
 
     /**
-     * One row of {@link #saveAll}: its key, its new values and the version it was read at (0 when it was absent).
+     * One row of {@link #saveAll}: its key and its new values in the table's column order, and the version it was
+     * read at (0 when it was absent).
      */
-    public record Row(Map<String, Object> key, Map<String, Object> values, int expectedVersion) {
+    public record Row(Object[] key, Object[] values, int expectedVersion) {
     }
 
     /**
@@ -125,8 +126,8 @@ public final class VersionedTable {
                     + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)")) {
                 int count = 0;
                 for (Row row : inserts) {
-                    int index = bind(insert, 1, keyColumns, row.key());
-                    index = bind(insert, index, valueColumns, row.values());
+                    int index = bind(insert, 1, row.key());
+                    index = bind(insert, index, row.values());
                     insert.setInt(index, 1);
                     insert.addBatch();
                     if (++count % BATCH == 0) {
@@ -149,12 +150,12 @@ public final class VersionedTable {
             int count = 0;
             for (Row row : updates) {
                 copy.setObject(1, now);
-                int index = bind(copy, 2, keyColumns, row.key());
+                int index = bind(copy, 2, row.key());
                 copy.setInt(index, row.expectedVersion());
                 copy.addBatch();
-                index = bind(update, 1, valueColumns, row.values());
+                index = bind(update, 1, row.values());
                 update.setInt(index++, row.expectedVersion() + 1);
-                index = bind(update, index, keyColumns, row.key());
+                index = bind(update, index, row.key());
                 update.setInt(index, row.expectedVersion());
                 update.addBatch();
                 if (++count % BATCH == 0) {
@@ -213,6 +214,14 @@ public final class VersionedTable {
 
     private String keyCondition() {
         return keyColumns.stream().map(column -> column + " = ?").collect(Collectors.joining(" AND "));
+    }
+
+    private static int bind(PreparedStatement statement, int start, Object[] values) throws SQLException {
+        int index = start;
+        for (Object value : values) {
+            statement.setObject(index++, value);
+        }
+        return index;
     }
 
     private static int bind(PreparedStatement statement, int start, List<String> columns, Map<String, Object> values)
