@@ -156,7 +156,8 @@ public final class ImportService {
         return store.latest(Math.max(1, Math.min(limit, 1000)));
     }
 
-    private void requireImporter(Actor actor) {
+    /** Refuses (and audits) anyone who is neither an admin nor a theme owner: before a file is even stored. */
+    public void requireImporter(Actor actor) {
         if (actor.role() != Role.ADMIN && actor.role() != Role.THEME_OWNER) {
             audit.record(actor, "import", "import", nl.veiligheidsagenda.app.security.Outcome.DENIED, "geen beheerder of thema-eigenaar");
             throw new AccessDeniedException("importing needs an admin or a theme owner");

@@ -52,6 +52,7 @@ public final class ImportsResource {
 
     public static Streamed post(ImportService imports, Uploads uploads, Actor actor, InputStream body,
                                 String fileName, boolean dryRun, boolean provisionalReplacesFinal) throws IOException {
+        imports.requireImporter(actor);
         ImportFile file;
         try {
             file = uploads.store(fileName == null ? "upload" : fileName, body);

@@ -31,8 +31,9 @@ final class Rows implements Consumer<ImportRow> {
         sink.accept(row);
     }
 
+    /** The counts in the outcomes' order. */
     Map<Outcome, Long> counts() {
-        return Map.copyOf(counts);
+        return java.util.Collections.unmodifiableMap(new EnumMap<>(counts));
     }
 
     List<ImportRow> kept() {
