@@ -61,7 +61,7 @@ public final class Application implements AutoCloseable {
             FigureService figures = new FigureService(themes, figureStore, calendar, security.audit());
             DenominatorService denominators = new DenominatorService(figureStore, PLAN_PERIOD, security.audit());
             ImportService imports = new ImportService(themes, figures, denominators,
-                    new JdbcImportStore(database.dataSource()), security.audit(), calendar, MUNICIPALITY, () -> { });
+                    new JdbcImportStore(database.dataSource()), security.audit(), calendar, MUNICIPALITY, ImportService.Finished.NOTHING);
             AppContext context = new AppContext(settings, database, security, themes, calendar, figures,
                     denominators, new StoryService(themes, figureStore, calendar, security.audit()),
                     new ProgressService(themes, figureStore, calendar, security.audit()),

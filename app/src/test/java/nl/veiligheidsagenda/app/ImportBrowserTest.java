@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportBrowserTest {
 
     static final String HIC = "wijken.geregistreerde-high-impact-crimes";
-    static final String PASSWORD = "datateam-wachtwoord-2024";
+    static final String PASSWORD = "cijfers-inlezen-wachtwoord-2024";
 
     @RegisterExtension
     static final BrowserSession session = new BrowserSession();

@@ -83,13 +83,13 @@ final class ImportChecker {
             Candidate candidate = candidates.get(i);
             if (duplicate[i]) {
                 Candidate original = candidates.get(first.get(candidate.key()));
-                row(candidate, Outcome.SKIPPED, "", "", Reason.of("skip.duplicate", original.file(),
+                row(candidate, Outcome.SKIPPED, null, shown(candidate), Reason.of("skip.duplicate", original.file(),
                         original.position()));
             } else if (refused[i]) {
                 Candidate other = candidates.get(first.get(candidate.key()) == i ? findOther(candidates, i) : first.get(
                         candidate.key()));
-                row(candidate, Outcome.REFUSED, "", shown(candidate), Reason.of("refuse.conflict", other.file(),
-                        other.position(), shown(other)));
+                row(candidate, Outcome.REFUSED, null, shown(candidate), Reason.of("refuse.conflict", other.file(),
+                        other.position(), shown(other).toString()));
             } else if (candidate.target() instanceof SeriesTarget target) {
                 series(candidate, target, importedPopulations);
             } else if (candidate.target() instanceof DenominatorTarget target) {
@@ -118,16 +118,16 @@ final class ImportChecker {
 
     private void series(Candidate candidate, SeriesTarget target, Map<String, Long> importedPopulations) {
         if (!actor.mayEditTheme(target.themeId())) {
-            row(candidate, Outcome.REFUSED, "", shown(candidate), Reason.of("refuse.no-rights", target.themeId()));
+            row(candidate, Outcome.REFUSED, null, shown(candidate), Reason.of("refuse.no-rights", target.themeId()));
             return;
         }
         if (!figures.takesFigureFor(target.indicatorId(), target.seriesId(), candidate.year())) {
             Reason reason = Reason.of("skip.year", candidate.year());
-            row(candidate, candidate.strict() ? Outcome.REFUSED : Outcome.SKIPPED, "", shown(candidate), reason);
+            row(candidate, candidate.strict() ? Outcome.REFUSED : Outcome.SKIPPED, null, shown(candidate), reason);
             return;
         }
         if (candidate.count() != null && target.unit().denominator().isPresent() && !candidate.area().equals(StoredFigure.MUNICIPALITY)) {
-            row(candidate, Outcome.SKIPPED, "", shown(candidate), Reason.of("skip.district-rate"));
+            row(candidate, Outcome.SKIPPED, null, shown(candidate), Reason.of("skip.district-rate"));
             return;
         }
         StoredFigure figure;
@@ -137,29 +137,29 @@ final class ImportChecker {
                     null), candidate.area(), (year, kind) -> population(importedPopulations, year, kind));
         } catch (ValidationException e) {
             for (FieldError error : e.errors()) {
-                row(candidate, Outcome.REFUSED, "", shown(candidate), Reason.of("refuse.rule", error.field(),
+                row(candidate, Outcome.REFUSED, null, shown(candidate), Reason.of("refuse.rule", error.field(),
                         error.message()));
             }
             return;
         } catch (NotFoundException e) {
-            row(candidate, Outcome.REFUSED, "", shown(candidate), Reason.of("refuse.not-enabled", e.getMessage()));
+            row(candidate, Outcome.REFUSED, null, shown(candidate), Reason.of("refuse.not-enabled", e.getMessage()));
             return;
         }
         StoredFigure stored = storedFigures.get(candidate.key());
-        String after = figureText(figure.value(), figure.rawCount(), figure.status());
+        Figure after = new Figure(figure.value(), figure.rawCount(), figure.status());
         if (stored == null) {
             batch.figure(figure, 0);
-            row(candidate, Outcome.NEW, "", after, candidate.note());
+            row(candidate, Outcome.NEW, null, after, candidate.note());
         } else if (stored.value().compareTo(figure.value()) == 0 && stored.status() == figure.status()
                 && java.util.Objects.equals(stored.rawCount(), figure.rawCount())) {
             row(candidate, Outcome.UNCHANGED, after, after, candidate.note());
         } else if (stored.status() == FigureStatus.FINAL && figure.status() == FigureStatus.PROVISIONAL
                 && !provisionalReplacesFinal) {
-            row(candidate, Outcome.SKIPPED, figureText(stored.value(), stored.rawCount(), stored.status()), after,
+            row(candidate, Outcome.SKIPPED, new Figure(stored.value(), stored.rawCount(), stored.status()), after,
                     Reason.of("skip.final-kept"));
         } else {
             batch.figure(figure, stored.version());
-            row(candidate, Outcome.CHANGED, figureText(stored.value(), stored.rawCount(), stored.status()), after,
+            row(candidate, Outcome.CHANGED, new Figure(stored.value(), stored.rawCount(), stored.status()), after,
                     candidate.note());
         }
     }
@@ -175,27 +175,28 @@ final class ImportChecker {
 
     private void denominator(Candidate candidate, DenominatorTarget target) {
         if (!actor.isAdmin()) {
-            row(candidate, Outcome.REFUSED, "", shown(candidate), Reason.of("refuse.denominator-admin"));
+            row(candidate, Outcome.REFUSED, null, shown(candidate), Reason.of("refuse.denominator-admin"));
             return;
         }
         if (!denominators.takesYear(candidate.year())) {
-            row(candidate, Outcome.SKIPPED, "", shown(candidate), Reason.of("skip.year", candidate.year()));
+            row(candidate, Outcome.SKIPPED, null, shown(candidate), Reason.of("skip.year", candidate.year()));
             return;
         }
         if (candidate.count() <= 0) {
-            row(candidate, Outcome.REFUSED, "", shown(candidate), Reason.of("refuse.denominator-positive"));
+            row(candidate, Outcome.REFUSED, null, shown(candidate), Reason.of("refuse.denominator-positive"));
             return;
         }
         StoredDenominator stored = storedDenominators.get(target.kind() + "|" + candidate.year());
-        String after = String.valueOf(candidate.count());
+        Figure after = new Figure(BigDecimal.valueOf(candidate.count()), null, null);
         if (stored == null) {
             batch.denominator(candidate.year(), target.kind(), candidate.count(), 0);
-            row(candidate, Outcome.NEW, "", after, candidate.note());
+            row(candidate, Outcome.NEW, null, after, candidate.note());
         } else if (stored.population() == candidate.count()) {
             row(candidate, Outcome.UNCHANGED, after, after, candidate.note());
         } else {
             batch.denominator(candidate.year(), target.kind(), candidate.count(), stored.version());
-            row(candidate, Outcome.CHANGED, String.valueOf(stored.population()), after, candidate.note());
+            row(candidate, Outcome.CHANGED, new Figure(BigDecimal.valueOf(stored.population()), null, null), after,
+                    candidate.note());
         }
     }
 
@@ -204,19 +205,13 @@ final class ImportChecker {
         return source.length() > 500 ? source.substring(0, 500) : source;
     }
 
-    private static String shown(Candidate candidate) {
-        FigureStatus status = candidate.status();
-        return candidate.value() != null ? figureText(candidate.value(), null, status)
-                : "aantal " + candidate.count() + (status == null ? "" : " " + status.name().toLowerCase());
+    /** What a candidate offers, before the rules turned a count into a rate. */
+    private static Figure shown(Candidate candidate) {
+        return candidate.value() != null ? new Figure(candidate.value(), null, candidate.status())
+                : new Figure(BigDecimal.valueOf(candidate.count()), candidate.count(), candidate.status());
     }
 
-    /** A figure in plain notation for the preview: "1.9 (aantal 412) final". */
-    static String figureText(BigDecimal value, Long count, FigureStatus status) {
-        return value.stripTrailingZeros().toPlainString() + (count == null ? "" : " (aantal " + count + ")")
-                + " " + status.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private void row(Candidate candidate, Outcome outcome, String before, String after, Reason reason) {
+    private void row(Candidate candidate, Outcome outcome, Figure before, Figure after, Reason reason) {
         rows.accept(new ImportRow(candidate.file(), candidate.position(), outcome, candidate.target().key(),
                 candidate.area(), candidate.year(), before, after, reason));
     }

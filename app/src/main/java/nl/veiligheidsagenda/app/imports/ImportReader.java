@@ -294,7 +294,7 @@ final class ImportReader implements RecordHandler {
     }
 
     private void row(long position, Outcome outcome, String target, String area, int year, Reason reason) {
-        rows.accept(new ImportRow(file, position, outcome, target, area, year, "", "", reason));
+        rows.accept(new ImportRow(file, position, outcome, target, area, year, null, null, reason));
     }
 
     /** More figures than {@link #MAX_FIGURES} in one import. */

@@ -11,10 +11,10 @@ import nl.veiligheidsagenda.app.imports.formats.Reason;
  *                 maps to nothing, what the file calls it; all text from the file is shown escaped
  * @param area     the area it is for, empty when unknown
  * @param year     the year, or 0 when unknown
- * @param before   the stored value before (changed, unchanged), else empty
- * @param after    the value the import stores or would store, else empty
+ * @param before   the stored figure before (changed, unchanged, a final figure kept), else null
+ * @param after    the figure the import stores or would store (or offers, when refused), else null
  * @param reason   why (refused, skipped, or a note on a new or changed figure), or null
  */
 public record ImportRow(String file, long position, Outcome outcome, String target, String area, int year,
-                        String before, String after, Reason reason) {
+                        Figure before, Figure after, Reason reason) {
 }

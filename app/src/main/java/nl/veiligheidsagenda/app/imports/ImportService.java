@@ -48,14 +48,26 @@ public final class ImportService {
     private final AuditLog audit;
     private final PlanCalendar calendar;
     private final Region region;
-    private final Runnable onApplied;
+    private final Finished finished;
+
+    /** Told of every finished apply, e.g. to count imports in the metrics. */
+    @FunctionalInterface
+    public interface Finished {
+        /**
+         * @param succeeded whether the figures were stored
+         * @param stored    how many figures and denominators were stored (0 when nothing was)
+         */
+        void finished(boolean succeeded, long stored);
+
+        Finished NOTHING = (succeeded, stored) -> { };
+    }
 
     /**
-     * @param onApplied called after every successful apply (e.g. a metrics counter)
+     * @param finished told of every finished apply (e.g. a metrics counter)
      */
     public ImportService(ThemeService themes, FigureService figures, DenominatorService denominators,
                          JdbcImportStore store, AuditLog audit, PlanCalendar calendar,
-                         PlanDescription.Municipality municipality, Runnable onApplied) {
+                         PlanDescription.Municipality municipality, Finished finished) {
         this.themes = themes;
         this.figures = figures;
         this.denominators = denominators;
@@ -63,7 +75,7 @@ public final class ImportService {
         this.audit = audit;
         this.calendar = calendar;
         this.region = Region.of(municipality);
-        this.onApplied = onApplied;
+        this.finished = finished;
     }
 
     /** Options of one import. */
@@ -130,9 +142,7 @@ public final class ImportService {
             store.finish(id, run.formatText(), applied ? ImportRecord.APPLIED : ImportRecord.REFUSED,
                     run.rows.counts(), detail, calendar.now());
             audit.record(actor, "import.apply", target, applied ? AUDIT_SUCCESS : AUDIT_FAILURE, detail);
-            if (applied) {
-                onApplied.run();
-            }
+            finished.finished(applied, applied ? run.batch.size() : 0);
             progress.update(Progress.Phase.DONE, 1, 1);
             return run.result(applied, refusal, id);
         } catch (ConflictException e) {
@@ -140,12 +150,14 @@ public final class ImportService {
             String detail = ImportTexts.dutch(refusal) + "; " + summary(run, files);
             store.finish(id, run.formatText(), ImportRecord.FAILED, run.rows.counts(), detail, calendar.now());
             audit.record(actor, "import.apply", target, AUDIT_FAILURE, detail);
+            finished.finished(false, 0);
             return run.result(false, refusal, id);
         } catch (RuntimeException e) {
             store.finish(id, run == null ? "" : run.formatText(), ImportRecord.FAILED,
                     run == null ? Map.of() : run.rows.counts(), "Fout: " + e.getClass().getSimpleName(),
                     calendar.now());
             audit.record(actor, "import.apply", target, AUDIT_FAILURE, "Fout: " + e.getClass().getSimpleName());
+            finished.finished(false, 0);
             throw e;
         }
     }

@@ -190,15 +190,26 @@ public final class ImportsResource {
         if (row.year() != 0) {
             generator.writeNumberField("year", row.year());
         }
-        if (!row.before().isEmpty()) {
-            generator.writeStringField("before", row.before());
-        }
-        if (!row.after().isEmpty()) {
-            generator.writeStringField("after", row.after());
-        }
+        figure(generator, "before", row.before());
+        figure(generator, "after", row.after());
         if (row.reason() != null) {
             generator.writeFieldName("reason");
             reason(generator, row.reason());
+        }
+        generator.writeEndObject();
+    }
+
+    private static void figure(JsonGenerator generator, String field, Figure figure) throws IOException {
+        if (figure == null) {
+            return;
+        }
+        generator.writeObjectFieldStart(field);
+        generator.writeNumberField("value", figure.value());
+        if (figure.count() != null) {
+            generator.writeNumberField("count", figure.count());
+        }
+        if (figure.status() != null) {
+            generator.writeStringField("status", figure.status().name().toLowerCase(Locale.ROOT));
         }
         generator.writeEndObject();
     }

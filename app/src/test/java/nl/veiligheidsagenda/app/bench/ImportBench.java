@@ -72,7 +72,7 @@ class ImportBench {
             FigureService figures = new FigureService(themes, store, calendar, audit);
             ImportService imports = new ImportService(themes, figures, new DenominatorService(store,
                     calendar.period(), audit), new JdbcImportStore(db.dataSource()), audit, calendar,
-                    new PlanDescription.Municipality("Bench", "GM0034"), () -> { });
+                    new PlanDescription.Municipality("Bench", "GM0034"), ImportService.Finished.NOTHING);
             Uploads uploads = new Uploads(data.resolve("uploads"), Long.MAX_VALUE);
             List<String[]> series = series(themes);
 

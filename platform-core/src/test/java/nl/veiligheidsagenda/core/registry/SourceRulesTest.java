@@ -89,22 +89,7 @@ class SourceRulesTest {
                 List.of());
         ThemeCatalogue catalogue = new ThemeCatalogue("Inleiding.", List.of(new Subject("wijken.overlast", "Overlast",
                 "", List.of(goal))));
-        PluginDescriptor descriptor = new PluginDescriptor("wijken", "Wijken", "1.0.0", "[1.0,2.0)", 1);
-        return new ThemePlugin() {
-            @Override
-            public PluginDescriptor descriptor() {
-                return descriptor;
-            }
-
-            @Override
-            public ThemeCatalogue catalogue() {
-                return catalogue;
-            }
-
-            @Override
-            public List<SeriesSource> sources() {
-                return sources;
-            }
-        };
+        return TestPlugins.plugin(new PluginDescriptor("wijken", "Wijken", "1.0.0", "[1.0,2.0)", 1), () -> catalogue,
+                sources);
     }
 }

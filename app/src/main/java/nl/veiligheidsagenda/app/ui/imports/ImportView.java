@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import nl.veiligheidsagenda.app.imports.Figure;
 import nl.veiligheidsagenda.app.imports.ImportFile;
 import nl.veiligheidsagenda.app.imports.ImportResult;
 import nl.veiligheidsagenda.app.imports.ImportRow;
@@ -30,6 +31,7 @@ import nl.veiligheidsagenda.app.imports.ImportTexts;
 import nl.veiligheidsagenda.app.imports.Outcome;
 import nl.veiligheidsagenda.app.imports.Uploads;
 import nl.veiligheidsagenda.app.security.Actor;
+import nl.veiligheidsagenda.app.ui.components.Formats;
 import nl.veiligheidsagenda.app.ui.security.CurrentUser;
 
 import java.util.ArrayList;
@@ -89,6 +91,7 @@ public class ImportView extends Div implements HasDynamicTitle {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, uploads.maxBytes()));
         upload.setAcceptedFileTypes(".json", ".csv", ".txt", "application/json", "text/csv");
         upload.setDropAllowed(true);
+        upload.setI18n(UploadTexts.of(this::getTranslation));
         upload.getElement().setAttribute("aria-label", getTranslation("imports.upload"));
         upload.addAllFinishedListener(event -> {
             showFiles();
@@ -258,18 +261,20 @@ public class ImportView extends Div implements HasDynamicTitle {
         private Locale locale = Locale.of("nl", "NL");
 
         ImportRowsGrid() {
-            addColumn(ImportRow::file).setHeader(getTranslation("imports.col.file")).setResizable(true);
+            addColumn(ImportRow::file).setHeader(getTranslation("imports.col.file")).setAutoWidth(true)
+                    .setResizable(true);
             addColumn(ImportRow::position).setHeader(getTranslation("imports.col.position")).setAutoWidth(true);
             addColumn(row -> getTranslation("imports.outcome." + row.outcome().name()))
                     .setHeader(getTranslation("imports.col.outcome")).setAutoWidth(true);
-            addColumn(ImportRow::target).setHeader(getTranslation("imports.col.target")).setResizable(true);
+            addColumn(ImportRow::target).setHeader(getTranslation("imports.col.target")).setAutoWidth(true)
+                    .setResizable(true);
             addColumn(ImportRow::area).setHeader(getTranslation("imports.col.area")).setAutoWidth(true);
             addColumn(row -> row.year() == 0 ? "" : String.valueOf(row.year()))
                     .setHeader(getTranslation("imports.col.year")).setAutoWidth(true);
-            addColumn(ImportRow::before).setHeader(getTranslation("imports.col.before"));
-            addColumn(ImportRow::after).setHeader(getTranslation("imports.col.after"));
+            addColumn(row -> figure(row.before())).setHeader(getTranslation("imports.col.before")).setAutoWidth(true);
+            addColumn(row -> figure(row.after())).setHeader(getTranslation("imports.col.after")).setAutoWidth(true);
             addColumn(row -> ImportTexts.text(row.reason(), locale)).setHeader(getTranslation("imports.col.reason"))
-                    .setFlexGrow(3).setResizable(true);
+                    .setAutoWidth(true).setResizable(true);
             setEmptyStateText(getTranslation("imports.no-rows"));
             getElement().setAttribute("aria-label", getTranslation("imports.step.preview"));
             addClassName("va-import-rows");
@@ -277,6 +282,16 @@ public class ImportView extends Div implements HasDynamicTitle {
 
         void setLocale(Locale locale) {
             this.locale = locale;
+        }
+
+        /** A figure in the reader's notation: "5,15 (aantal 412) definitief". */
+        private String figure(Figure figure) {
+            if (figure == null) {
+                return "";
+            }
+            return Formats.number(figure.value(), locale)
+                    + (figure.count() == null ? "" : " " + getTranslation("imports.figure.count", figure.count()))
+                    + (figure.status() == null ? "" : " " + getTranslation("imports.figure." + figure.status().name()));
         }
     }
 }
