@@ -73,6 +73,7 @@ public final class FigureService {
 
         private final CatalogueIndex catalogue;
         private final java.util.Map<String, Boolean> years = new java.util.HashMap<>();
+        private final java.util.Map<String, CatalogueIndex.IndicatorEntry> entries = new java.util.HashMap<>();
 
         private ImportRules(CatalogueIndex catalogue) {
             this.catalogue = catalogue;
@@ -100,8 +101,13 @@ public final class FigureService {
         }
 
         private CatalogueIndex.IndicatorEntry entry(String indicatorId) {
-            return catalogue.indicator(indicatorId).orElseThrow(() ->
-                    new NotFoundException(Messages.text("rule.unknown-indicator", indicatorId)));
+            CatalogueIndex.IndicatorEntry entry = entries.get(indicatorId);
+            if (entry == null) {
+                entry = catalogue.indicator(indicatorId).orElseThrow(() ->
+                        new NotFoundException(Messages.text("rule.unknown-indicator", indicatorId)));
+                entries.put(indicatorId, entry);
+            }
+            return entry;
         }
     }
 
@@ -113,8 +119,14 @@ public final class FigureService {
      * @throws ConflictException     when someone changed one of them meanwhile
      */
     public void storeImported(Actor actor, ImportedFigures batch) {
+        CatalogueIndex catalogue = CatalogueIndex.of(themes.enabled());
+        java.util.Set<String> indicatorIds = new java.util.HashSet<>();
         for (ImportedFigures.VersionedFigure entry : batch.figures()) {
-            actor.requireEditRights(Changes.indicator(themes, entry.figure().indicatorId()).themeId());
+            indicatorIds.add(entry.figure().indicatorId());
+        }
+        for (String indicatorId : indicatorIds) {
+            actor.requireEditRights(catalogue.indicator(indicatorId).orElseThrow(() ->
+                    new NotFoundException(Messages.text("rule.unknown-indicator", indicatorId))).themeId());
         }
         if (!batch.denominators().isEmpty()) {
             actor.requireAdmin();

@@ -14,7 +14,6 @@ import nl.veiligheidsagenda.app.imports.formats.TemplateRow;
 import nl.veiligheidsagenda.app.imports.formats.UnreadableFileException;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.core.model.PublishedSource;
-import nl.veiligheidsagenda.core.model.Series;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -44,6 +43,8 @@ final class ImportReader implements RecordHandler {
     private final Progress progress;
     private final List<Candidate> candidates = new ArrayList<>();
     private final Map<String, Sum> sums = new LinkedHashMap<>();
+    private static final int SERIES_CACHE = 10_000;
+    private final Map<String, Optional<SeriesTarget>> seriesCache = new java.util.HashMap<>();
     private String file = "";
     private long records;
     private long matched;
@@ -226,9 +227,7 @@ final class ImportReader implements RecordHandler {
     public void templateRow(TemplateRow row) {
         counted();
         String target = row.indicatorId() + "/" + row.seriesId();
-        Optional<CatalogueIndex.IndicatorEntry> indicator = catalogue.indicator(row.indicatorId());
-        Optional<Series> series = indicator.flatMap(entry -> entry.indicator().series().stream()
-                .filter(candidate -> candidate.id().equals(row.seriesId())).findFirst());
+        Optional<SeriesTarget> series = series(row.indicatorId(), row.seriesId());
         Integer year = row.year().matches("\\d{4}") ? Integer.valueOf(row.year()) : null;
         int shownYear = year == null ? 0 : year;
         if (series.isEmpty()) {
@@ -268,10 +267,27 @@ final class ImportReader implements RecordHandler {
             problems.forEach(problem -> row(row.line(), Outcome.REFUSED, target, row.area(), shownYear, problem));
             return;
         }
-        SeriesTarget seriesTarget = new SeriesTarget(indicator.get().themeId(), row.indicatorId(), row.seriesId(),
-                series.get().unit());
-        add(new Candidate(file, row.line(), seriesTarget, area.get(), year, value.orElse(null),
+        add(new Candidate(file, row.line(), series.get(), area.get(), year, value.orElse(null),
                 count.map(BigDecimal::longValueExact).orElse(null), status, row.source(), null, true));
+    }
+
+    /**
+     * The series a template row names, looked up once per id pair (at most {@link #SERIES_CACHE} pairs are
+     * remembered, so a file of a million invented ids cannot grow the cache without bound).
+     */
+    private Optional<SeriesTarget> series(String indicatorId, String seriesId) {
+        String key = indicatorId + "/" + seriesId;
+        Optional<SeriesTarget> known = seriesCache.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<SeriesTarget> found = catalogue.indicator(indicatorId).flatMap(entry -> entry.indicator().series()
+                .stream().filter(candidate -> candidate.id().equals(seriesId)).findFirst()
+                .map(series -> new SeriesTarget(entry.themeId(), indicatorId, seriesId, series.unit())));
+        if (seriesCache.size() < SERIES_CACHE) {
+            seriesCache.put(key, found);
+        }
+        return found;
     }
 
     @Override

@@ -100,9 +100,11 @@ class ImportBench {
             ImportFile stored = uploads.store("bench.csv", Files.newInputStream(file));
             Measured preview = measure(() -> imports.preview(ADMIN, List.of(stored), ImportService.Options.DEFAULT,
                     row -> { }, Progress.NONE).count(Outcome.NEW));
+            Phases phases = new Phases();
             Measured applied = measure(() -> {
+                phases.start = System.nanoTime();
                 ImportResult result = imports.apply(ADMIN, List.of(stored), ImportService.Options.DEFAULT,
-                        row -> { }, Progress.NONE);
+                        row -> { }, phases);
                 assertThat(result.refusal()).as("%s", result.refusal()).isNull();
                 return result.count(Outcome.NEW);
             });
@@ -122,6 +124,9 @@ class ImportBench {
             System.out.printf("file: %,d bytes, %d series x 4 years x %d areas; heap max %,d MB; JVM peak RSS %s%n",
                     bytes, series.size(), rows / (series.size() * 4) + 1,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024), peakRss());
+            System.out.printf("apply in phases: read %.2f s, check %.2f s, write %.2f s%n",
+                    (phases.checking - phases.start) / 1e9, (phases.writing - phases.checking) / 1e9,
+                    (phases.done - phases.writing) / 1e9);
             System.out.printf("verdict: import apply / CSVREAD = %.2f (target at most 1.50)%n",
                     (double) applied.nanos() / csvRead.nanos());
         }
@@ -171,6 +176,25 @@ class ImportBench {
     }
 
     record Measured(long count, long nanos, long peakHeap) {
+    }
+
+    /** When an apply entered each phase. */
+    static final class Phases implements Progress {
+        long start;
+        long checking;
+        long writing;
+        long done;
+
+        @Override
+        public void update(Phase phase, long count, long total) {
+            long now = System.nanoTime();
+            switch (phase) {
+                case CHECKING -> checking = checking == 0 ? now : checking;
+                case WRITING -> writing = writing == 0 ? now : writing;
+                case DONE -> done = now;
+                default -> { }
+            }
+        }
     }
 
     @FunctionalInterface
