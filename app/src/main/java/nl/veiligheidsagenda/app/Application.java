@@ -32,7 +32,10 @@ public final class Application implements AutoCloseable {
 
     /** The period of the plan the installed themes carry (Uitvoeringsplan Veiligheidsagenda Almere 2023-2026). */
     static final PlanPeriod PLAN_PERIOD = new PlanPeriod(2023, 2026);
-    /** Until the plan description is read (helper plan): the municipality whose CBS figures are imported. */
+    /**
+     * The municipality of the plan the installed themes carry, whose CBS figures are imported (its CBS code is the
+     * region of every import). Like {@link #PLAN_PERIOD}, replaced by the deployment's plan description.
+     */
     static final PlanDescription.Municipality MUNICIPALITY = new PlanDescription.Municipality("Almere", "GM0034");
 
     private final AppContext context;
