@@ -126,6 +126,9 @@ final class ImportReader implements RecordHandler {
         Mapping mapping = match.mapping();
         int year = observation.period().year();
         if (match.parts() > 1) {
+            if (candidates.size() + sums.size() >= MAX_FIGURES) {
+                throw new TooManyFiguresException();
+            }
             sums.computeIfAbsent(mapping.target().key() + "|" + area + "|" + year,
                     key -> new Sum(mapping, area, year, match.parts())).add(observation, match.part());
             return;

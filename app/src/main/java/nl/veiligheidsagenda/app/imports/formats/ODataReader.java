@@ -35,8 +35,11 @@ final class ODataReader {
     private final Path file;
     private final String fileName;
     private final Charset charset;
+    /** At most this many period statuses are kept (a table has a few dozen periods; the rest is ignored). */
+    static final int MAX_PERIODS = 10_000;
     private final Map<String, PeriodStatus> statuses = new HashMap<>();
-    private final Map<Integer, String> tables = new HashMap<>();
+    private String firstTable = "";
+    private String documentTable = "";
     private long records;
     private long observations;
 
@@ -84,11 +87,17 @@ final class ODataReader {
 
     private void document(JsonParser parser, int document, RecordHandler handler)
             throws IOException, UnreadableFileException {
+        documentTable = "";
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             if ((field.equals("odata.metadata") || field.equals("@odata.context")) && value == JsonToken.VALUE_STRING) {
-                TableIds.find(parser.getText()).ifPresent(table -> tables.put(document, table));
+                TableIds.find(parser.getText()).ifPresent(table -> {
+                    documentTable = table;
+                    if (firstTable.isEmpty()) {
+                        firstTable = table;
+                    }
+                });
             } else if (field.equals("value") && value == JsonToken.START_ARRAY) {
                 rows(parser, document, handler);
             } else {
@@ -107,14 +116,14 @@ final class ODataReader {
             }
             Map<String, Object> row = row(parser);
             if (row.containsKey("Status") && (row.get("Key") instanceof String || row.get("Identifier") instanceof String)) {
-                if (handler == null) {
+                if (handler == null && statuses.size() < MAX_PERIODS) {
                     Object key = row.containsKey("Key") ? row.get("Key") : row.get("Identifier");
                     statuses.put(((String) key).strip(), PeriodStatus.fromCbs(String.valueOf(row.get("Status"))));
                 }
                 continue;
             }
             if (handler != null) {
-                emit(row, table(document), handler);
+                emit(row, table(), handler);
             }
         }
     }
@@ -144,12 +153,12 @@ final class ODataReader {
         return row;
     }
 
-    private String table(int document) {
-        String table = tables.get(document);
-        if (table == null) {
-            table = tables.values().stream().findFirst().orElseGet(() -> TableIds.find(fileName).orElse(""));
+    /** The table of the current document, else the file's first, else the one in the file's name. */
+    private String table() {
+        if (!documentTable.isEmpty()) {
+            return documentTable;
         }
-        return table;
+        return firstTable.isEmpty() ? TableIds.find(fileName).orElse("") : firstTable;
     }
 
     /** Turns one row into observations: v4 has one per row, v3 one per measure field. */
