@@ -69,7 +69,7 @@ public final class Application implements AutoCloseable {
                     denominators, new StoryService(themes, figureStore, calendar, security.audit()),
                     new ProgressService(themes, figureStore, calendar, security.audit()),
                     new GoalStatusService(themes, figureStore, calendar), imports,
-                    new Uploads(settings.dataDirectory().resolve("imports"), Uploads.DEFAULT_MAX_BYTES));
+                    new Uploads(settings.dataDirectory().resolve("imports"), Uploads.DEFAULT_MAX_BYTES).clean());
             return new Application(context, WebServer.start(context));
         } catch (RuntimeException e) {
             database.close();

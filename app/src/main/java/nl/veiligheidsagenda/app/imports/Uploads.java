@@ -33,6 +33,29 @@ public final class Uploads {
         this.maxBytes = maxBytes;
     }
 
+    /**
+     * Deletes what an earlier run of the application left behind (an upload or a preview's rows from before a crash
+     * or a kill): call once at start, before any import runs.
+     */
+    public Uploads clean() {
+        if (!Files.isDirectory(folder)) {
+            return this;
+        }
+        try (var files = Files.list(folder)) {
+            files.filter(file -> file.getFileName().toString().matches("(import-.*\\.upload|rows-.*\\.json)"))
+                    .forEach(file -> {
+                        try {
+                            Files.deleteIfExists(file);
+                        } catch (IOException e) {
+                            file.toFile().deleteOnExit();
+                        }
+                    });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public long maxBytes() {
         return maxBytes;
     }

@@ -345,5 +345,9 @@ class ImportServiceTest {
         ImportFile file = uploads.store("../../etc/passwd\u0000<script>", new java.io.ByteArrayInputStream(new byte[1]));
         assertThat(file.path().getParent()).isEqualTo(data.resolve("uploads"));
         assertThat(file.name()).isEqualTo("../../etc/passwd<script>");
+        Path kept = Files.writeString(data.resolve("uploads").resolve("notities.txt"), "blijft");
+        uploads.clean();
+        assertThat(file.path()).as("left over from an earlier run").doesNotExist();
+        assertThat(kept).exists();
     }
 }
