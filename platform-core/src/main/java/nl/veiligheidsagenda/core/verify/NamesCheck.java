@@ -1,0 +1,61 @@
+package nl.veiligheidsagenda.core.verify;
+
+import nl.veiligheidsagenda.core.model.Action;
+import nl.veiligheidsagenda.core.model.ThemeCatalogue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Finds the partners and target groups of actions that the action's own text does not name: a catalogue lists only
+ * who the plan names, nothing guessed. A name is named when one of its words appears in the text as whole words
+ * (case and punctuation aside): by default the name itself ("Politie"), and the words a theme gives for it
+ * ("Openbaar Ministerie" is also named by "OM", "Jeugd" by "jongeren"). The text of an action that has parts includes
+ * its parts' texts; a part's text is its own.
+ */
+public final class NamesCheck {
+
+    private final Map<String, List<String>> wordsFor;
+
+    /** @param wordsFor for a name, the words or phrases besides the name itself by which the plan names it */
+    public NamesCheck(Map<String, List<String>> wordsFor) {
+        this.wordsFor = Map.copyOf(wordsFor);
+    }
+
+    /** Every partner and target group not named by its action's text, as "action id: name". */
+    public List<String> unnamed(ThemeCatalogue catalogue) {
+        List<String> unnamed = new ArrayList<>();
+        catalogue.actions().forEach(action -> {
+            String whole = String.join(" ", Stream.concat(Stream.of(action.description()),
+                    action.parts().stream().map(Action::description)).toList());
+            check(action, whole, unnamed);
+            action.parts().forEach(part -> check(part, part.description(), unnamed));
+        });
+        return unnamed;
+    }
+
+    /** True when {@code text} names {@code name}. */
+    public boolean names(String text, String name) {
+        List<String> tokens = tokens(text);
+        return Stream.concat(Stream.of(name), wordsFor.getOrDefault(name, List.of()).stream())
+                .map(NamesCheck::tokens)
+                .anyMatch(phrase -> !phrase.isEmpty() && Collections.indexOfSubList(tokens, phrase) >= 0);
+    }
+
+    private void check(Action action, String text, List<String> unnamed) {
+        Stream.concat(action.partners().stream(), action.targetGroups().stream())
+                .filter(name -> !names(text, name))
+                .forEach(name -> unnamed.add(action.id() + ": " + name));
+    }
+
+    /** Lower-case runs of letters and digits: "Boa’s" is "boa", "s". */
+    static List<String> tokens(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(token -> !token.isEmpty()).toList();
+    }
+}
