@@ -6,6 +6,7 @@ import nl.veiligheidsagenda.core.model.ThemeCatalogue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,11 +21,35 @@ import java.util.stream.Stream;
  */
 public final class NamesCheck {
 
+    /**
+     * Words by which Dutch safety plans name the partners and target groups most themes share (spelled as the
+     * themes' canonical names), whatever the municipality.
+     */
+    public static final Map<String, List<String>> COMMON_WORDS = Map.of(
+            "Jeugd", List.of("jongeren", "jongere", "jeugdigen", "jeugdige", "kinderen", "kind", "jongvolwassenen",
+                    "minderjarige", "minderjarigen", "leerlingen", "scholieren", "jonge aanwas", "jonge jeugd",
+                    "jeugdcriminaliteit", "jeugdnetwerken", "jeugdoverlast", "kindermishandeling"),
+            "Openbaar Ministerie", List.of("OM"),
+            "Boa's", List.of("boa", "jeugdboa", "buitengewoon opsporingsambtenaren"),
+            "Scholen", List.of("school", "onderwijs", "basisschool", "scholen"),
+            "Ondernemers", List.of("ondernemer", "bedrijven", "mkb", "winkeliers"),
+            "Professionals", List.of("professional", "welzijnsprofessionals", "medewerkers"),
+            "Slachtoffers", List.of("slachtoffer", "slachtofferschap"),
+            "Daders", List.of("dader", "plegers", "pleger", "verdachten", "overlastveroorzakers"));
+
     private final Map<String, List<String>> wordsFor;
 
     /** @param wordsFor for a name, the words or phrases besides the name itself by which the plan names it */
     public NamesCheck(Map<String, List<String>> wordsFor) {
         this.wordsFor = Map.copyOf(wordsFor);
+    }
+
+    /** A check that knows the {@link #COMMON_WORDS} and, for names a theme adds, {@code themeWords}. */
+    public static NamesCheck withCommonWords(Map<String, List<String>> themeWords) {
+        Map<String, List<String>> words = new HashMap<>(COMMON_WORDS);
+        themeWords.forEach((name, more) -> words.merge(name, more,
+                (known, added) -> Stream.concat(known.stream(), added.stream()).toList()));
+        return new NamesCheck(words);
     }
 
     /** Every partner and target group not named by its action's text, as "action id: name". */

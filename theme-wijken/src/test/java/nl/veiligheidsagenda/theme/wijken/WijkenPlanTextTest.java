@@ -1,8 +1,9 @@
 package nl.veiligheidsagenda.theme.wijken;
 
+import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.ContextFigure;
 import nl.veiligheidsagenda.core.model.Indicator;
-import nl.veiligheidsagenda.core.model.ThemePage;
+import nl.veiligheidsagenda.core.verify.NamesCheck;
 import nl.veiligheidsagenda.core.verify.PlanTextCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static nl.veiligheidsagenda.theme.wijken.WijkenCatalogue.CATALOGUE;
@@ -52,8 +55,25 @@ class WijkenPlanTextTest {
                 .flatMap(SENTENCE_END::splitAsStream)).allMatch(plan::contains);
         assertThat(CATALOGUE.contextFigures().stream().flatMap(figure -> figure.points().stream())
                 .map(ContextFigure.DataPoint::label)).allMatch(plan::contains);
-        assertThat(CATALOGUE.pages().stream().map(ThemePage::introduction).flatMap(SENTENCE_END::splitAsStream))
-                .allMatch(plan::contains);
+        assertThat(CATALOGUE.pages().stream().flatMap(page -> page.content().stream())
+                .filter(Block.Paragraph.class::isInstance).map(block -> ((Block.Paragraph) block).text())
+                .flatMap(SENTENCE_END::splitAsStream)).allMatch(plan::contains);
+    }
+
+    @Test
+    void listsOnlyThePartnersAndTargetGroupsAnActionsOwnTextNames() {
+        NamesCheck names = NamesCheck.withCommonWords(Map.of(
+                "Almeerders", List.of("bewoners", "inwoners", "burgers", "iedereen", "mensen", "buren"),
+                "Professionals", List.of("collega"),
+                "Scholen", List.of("schoolveiligheidsnetwerken"),
+                "Daders", List.of("plegen"),
+                "Bewoners", List.of("actieve bewoners", "bewoners"),
+                "Woningcorporaties", List.of(),
+                "Hulpverlening", List.of("hulpverlening"),
+                "Personen met verward gedrag", List.of("verward of onbegrepen gedrag", "verward gedrag"),
+                "Verslaafden", List.of("verslaving"),
+                "Omstanders", List.of()));
+        assertThat(names.unnamed(CATALOGUE)).isEmpty();
     }
 
     @Test
