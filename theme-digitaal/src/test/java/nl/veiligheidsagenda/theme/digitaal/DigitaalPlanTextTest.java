@@ -1,11 +1,14 @@
 package nl.veiligheidsagenda.theme.digitaal;
 
+import nl.veiligheidsagenda.core.verify.NamesCheck;
 import nl.veiligheidsagenda.core.verify.PlanTextCheck;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static nl.veiligheidsagenda.theme.digitaal.DigitaalCatalogue.CATALOGUE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +21,16 @@ class DigitaalPlanTextTest {
         PlanTextCheck check = new PlanTextCheck(Files.readString(Path.of(System.getProperty("plan.text"))));
 
         assertThat(check.missingPassages(CATALOGUE)).isEmpty();
+    }
+
+    @Test
+    void actions_list_only_the_partners_and_target_groups_their_own_text_names() {
+        NamesCheck names = NamesCheck.withCommonWords(Map.of(
+                "Almeerders", List.of("burgers", "buurtgenoten"),
+                "Bewoners", List.of("vrijwilligers"),
+                "Jongerenwerk", List.of("jongerenwerk")));
+        // The plan puts the communication bullet under its heading "Almeerders:", which names the group for it.
+        assertThat(names.unnamed(CATALOGUE)).containsExactly("digitaal.communicatie-cyberweerbaarheid: Almeerders");
     }
 
     @Test

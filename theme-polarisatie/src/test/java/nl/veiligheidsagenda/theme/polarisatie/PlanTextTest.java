@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.theme.polarisatie;
 
+import nl.veiligheidsagenda.core.verify.NamesCheck;
 import nl.veiligheidsagenda.core.verify.PlanTextCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static nl.veiligheidsagenda.theme.polarisatie.PolarisatieCatalogue.CATALOGUE;
@@ -56,9 +58,18 @@ class PlanTextTest {
     }
 
     @Test
-    void approachIntroductionsAreThePlansOwnWords() {
-        assertThat(PolarisatieCatalogue.APPROACH_INTRODUCTIONS.values())
-                .allSatisfy(text -> assertThat(plan.contains(text)).as(text).isTrue());
+    void approachLeadInsAreThePlansOwnWords() {
+        assertThat(CATALOGUE.subjects()).allSatisfy(subject ->
+                assertThat(plan.contains(subject.approachLeadIn())).as(subject.id()).isTrue());
+    }
+
+    @Test
+    void actionsListOnlyThePartnersAndTargetGroupsTheirOwnTextNames() {
+        NamesCheck names = NamesCheck.withCommonWords(Map.of(
+                "Almeerders", List.of("iedereen"),
+                "Veiligheidspartners", List.of(),
+                "Radicaliserende personen", List.of()));
+        assertThat(names.unnamed(CATALOGUE)).isEmpty();
     }
 
     @Test
