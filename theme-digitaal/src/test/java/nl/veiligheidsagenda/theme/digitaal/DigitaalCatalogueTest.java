@@ -12,6 +12,7 @@ import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Series;
 import nl.veiligheidsagenda.core.model.Subject;
 import nl.veiligheidsagenda.core.model.ThemePage;
+import nl.veiligheidsagenda.core.registry.CatalogueValidator;
 import nl.veiligheidsagenda.core.model.Unit;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class DigitaalCatalogueTest {
         assertThat(CATALOGUE.indicators().mapToInt(indicator -> indicator.series().size()).sum()).isEqualTo(3);
         assertThat(CATALOGUE.actions()).hasSize(9);
         assertThat(CATALOGUE.contextFigures()).hasSize(4);
-        assertThat(CATALOGUE.pages()).hasSize(1);
+        assertThat(CATALOGUE.pages()).hasSize(2);
     }
 
     @Test
@@ -274,6 +275,17 @@ class DigitaalCatalogueTest {
         assertThat(CATALOGUE.actions().map(Action::id)).contains(
                 "digitaal.hackshield", "digitaal.cyber24", "digitaal.laat-je-geen-hack-zetten",
                 "digitaal.digitale-buurtambassadeurs", "digitaal.informatiepositie-en-protocol");
+    }
+
+    @Test
+    void the_page_at_a_glance_uses_every_kind_of_block_and_refers_to_what_exists() {
+        ThemePage page = CATALOGUE.pages().get(1);
+        assertThat(page.path()).isEqualTo("in-een-oogopslag");
+        assertThat(page.blocks().stream().map(Object::getClass).distinct().toList())
+                .containsExactlyInAnyOrder(Block.class.getPermittedSubclasses());
+        assertThat(page.blocks()).contains(new Block.SeriesChart(MISDRIJVEN, "cybercrime"),
+                new Block.FigureChart("digitaal.slachtofferschap-2021"), Block.ActionList.forTargetGroup("Jeugd"));
+        assertThat(CatalogueValidator.validate("digitaal", CATALOGUE)).isEmpty();
     }
 
     private static Function<Series, BigDecimal> baselineValue() {
