@@ -38,6 +38,8 @@ import java.util.Set;
 final class RunningApp implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "beheer-wachtwoord-voor-tests";
+    /** The distribution's plan description, laid out by the build before the tests. */
+    static final Path DEFAULT_PLAN = Path.of("target/dist/plan/veiligheidsplan.yaml").toAbsolutePath();
     /** The actor tests use to set things up through the services (audited as "test"). */
     static final Actor TEST_ADMIN = Actor.admin("test");
 
@@ -53,6 +55,7 @@ final class RunningApp implements AutoCloseable {
         environment.put(SettingsLoader.DATA_DIR, dataDirectory.toString());
         environment.put(SettingsLoader.PORT, "0");
         environment.putIfAbsent(SecuritySettings.ADMIN_PASSWORD, ADMIN_PASSWORD);
+        environment.putIfAbsent(SettingsLoader.PLAN_FILE, DEFAULT_PLAN.toString());
         return new RunningApp(Application.start(SettingsLoader.load(environment, Optional.empty())));
     }
 

@@ -1,7 +1,10 @@
 package nl.veiligheidsagenda.app.plan;
 
+import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.PlanDescription;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,5 +41,30 @@ public final class PlanService {
 
     public Optional<PlanDescription.Section> section(String path) {
         return description.section(path);
+    }
+
+    /**
+     * The paragraphs the plan's own text puts under its heading {@code heading} (up to the next heading of that level
+     * or higher), e.g. what the plan says about youth under "Jeugd"; empty when it has no such heading.
+     */
+    public List<String> paragraphsUnder(String heading) {
+        for (PlanDescription.Section section : description.sections()) {
+            List<Block> blocks = section.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                if (blocks.get(i) instanceof Block.Heading found && found.text().equals(heading)) {
+                    List<String> paragraphs = new ArrayList<>();
+                    for (Block block : blocks.subList(i + 1, blocks.size())) {
+                        if (block instanceof Block.Heading next && next.level() <= found.level()) {
+                            break;
+                        }
+                        if (block instanceof Block.Paragraph paragraph) {
+                            paragraphs.add(paragraph.text());
+                        }
+                    }
+                    return paragraphs;
+                }
+            }
+        }
+        return List.of();
     }
 }

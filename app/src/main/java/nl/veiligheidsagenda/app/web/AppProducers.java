@@ -13,6 +13,7 @@ import nl.veiligheidsagenda.app.figures.ProgressService;
 import nl.veiligheidsagenda.app.figures.StoryService;
 import nl.veiligheidsagenda.app.imports.ImportService;
 import nl.veiligheidsagenda.app.imports.Uploads;
+import nl.veiligheidsagenda.app.plan.PlanService;
 import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 
@@ -45,6 +46,11 @@ public class AppProducers {
     @Produces
     ThemeService themeService() {
         return app().themes();
+    }
+
+    @Produces
+    PlanService planService() {
+        return app().plan();
     }
 
     @Produces

@@ -2,8 +2,6 @@ package nl.veiligheidsagenda.app.ui.themes;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,25 +9,37 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import nl.veiligheidsagenda.app.figures.FigureService;
+import nl.veiligheidsagenda.app.figures.PlanCalendar;
+import nl.veiligheidsagenda.app.plan.PlanService;
 import nl.veiligheidsagenda.app.themes.ThemeService;
-import nl.veiligheidsagenda.app.ui.components.FigureTable;
-import nl.veiligheidsagenda.app.ui.components.PlanText;
-import nl.veiligheidsagenda.core.model.ContextFigure;
+import nl.veiligheidsagenda.app.ui.catalogue.ContentScroll;
+import nl.veiligheidsagenda.app.ui.content.BlockView;
+import nl.veiligheidsagenda.app.ui.content.ContentTargets;
 import nl.veiligheidsagenda.core.model.ThemePage;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
 
 import java.util.Optional;
 
-/** An extra page of a theme ({@code thema/<id>/<page>}), built from the theme's context figures. */
+/**
+ * An extra page of a theme ({@code thema/<id>/<page>}): the theme's blocks, rendered by the shell. A page of core
+ * SPI 1.0/1.1 (an introduction and context figures) shows as its introduction and a chart with table per figure.
+ */
 @PermitAll
 public class ThemePageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ThemeService themes;
+    private final PlanService plan;
+    private final FigureService figures;
+    private final PlanCalendar calendar;
     private String title = "";
 
     @Inject
-    public ThemePageView(ThemeService themes) {
+    public ThemePageView(ThemeService themes, PlanService plan, FigureService figures, PlanCalendar calendar) {
         this.themes = themes;
+        this.plan = plan;
+        this.figures = figures;
+        this.calendar = calendar;
         addClassName("va-page");
     }
 
@@ -47,24 +57,9 @@ public class ThemePageView extends Div implements BeforeEnterObserver, HasDynami
         title = page.get().title();
         Span theme = new Span(plugin.get().descriptor().name());
         theme.addClassName("va-muted");
-        add(theme, new H1(title));
-        if (!page.get().introduction().isBlank()) {
-            add(new PlanText(page.get().introduction()));
-        }
-        for (String figureId : page.get().contextFigureIds()) {
-            plugin.get().catalogue().contextFigure(figureId).ifPresent(this::addFigure);
-        }
-    }
-
-    private void addFigure(ContextFigure figure) {
-        add(new H2(figure.title()));
-        if (!figure.description().isBlank()) {
-            add(new PlanText(figure.description()));
-        }
-        add(new FigureTable(figure));
-        Paragraph source = new Paragraph(getTranslation("indicator.source") + ": " + figure.source());
-        source.addClassName("va-muted");
-        add(source);
+        add(theme, new H1(title), new BlockView(page.get().content(),
+                ContentTargets.ofTheme(plugin.get(), themes, plan.description(), figures, calendar), 1));
+        ContentScroll.toFragmentOrTop(this);
     }
 
     @Override
