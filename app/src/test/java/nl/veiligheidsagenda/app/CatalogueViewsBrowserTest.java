@@ -209,12 +209,11 @@ class CatalogueViewsBrowserTest {
     }
 
     private static void open(String path, String heading) {
-        session.browser().get(session.app().url(path));
-        session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), heading));
+        session.open(path, heading);
     }
 
     private static String page() {
-        return session.browser().findElement(By.tagName("vaadin-app-layout")).getText();
+        return session.pageText();
     }
 
     private static WebElement link(String text) {
@@ -228,7 +227,7 @@ class CatalogueViewsBrowserTest {
     }
 
     private static List<String> headings(String tag) {
-        return session.browser().findElements(By.tagName(tag)).stream().map(WebElement::getText).toList();
+        return session.headings(tag);
     }
 
     private static String count() {

@@ -14,6 +14,8 @@ import nl.veiligheidsagenda.app.ui.imports.SourcesView;
 import nl.veiligheidsagenda.app.ui.figures.EntryView;
 import nl.veiligheidsagenda.app.ui.figures.MyTasksView;
 import nl.veiligheidsagenda.app.ui.AccessDeniedView;
+import nl.veiligheidsagenda.app.ui.plan.PlanSectionView;
+import nl.veiligheidsagenda.app.ui.plan.PlanView;
 import nl.veiligheidsagenda.app.ui.security.AccountView;
 import nl.veiligheidsagenda.app.ui.security.AuditLogView;
 import nl.veiligheidsagenda.app.ui.security.LoginView;
@@ -31,8 +33,8 @@ public final class Routes {
     public static final List<Class<?>> STATIC_ROUTES = List.of(MainLayout.class, StartView.class, ThemeAdminView.class,
             DashboardView.class, EntryView.class, MyTasksView.class, DenominatorsView.class,
             GoalView.class, IndicatorView.class, ActionsView.class, YouthView.class, IndicatorOverviewView.class,
-            LoginView.class, AccountView.class, PeopleView.class, AuditLogView.class, ImportView.class,
-            ImportHistoryView.class, SourcesView.class);
+            PlanView.class, PlanSectionView.class, LoginView.class, AccountView.class, PeopleView.class,
+            AuditLogView.class, ImportView.class, ImportHistoryView.class, SourcesView.class);
 
     public static final List<Class<?>> ERROR_VIEWS = List.of(NotFoundView.class, AccessDeniedView.class);
 

@@ -36,7 +36,7 @@ class SeriesChartView extends Div {
                 List.of(series));
         String title = indicator.name() + ": " + series.name();
         add(IndicatorChart.of(one, data.figures(), data.calendar().period(),
-                getTranslation("content.chart.label", title), getTranslation("indicator.baseline")));
+                getTranslation("content.chart.label", title), getTranslation("chart.baseline")));
         add(table(title, series, data.figures()));
         add(new Paragraph(new Anchor(CatalogueLinks.indicatorPath(indicator.id()),
                 getTranslation("content.series.more", indicator.name()))));
@@ -51,7 +51,7 @@ class SeriesChartView extends Div {
                 headerCell(getTranslation("content.series.value"), "col"));
         NativeTableBody body = new NativeTableBody();
         series.baselineIfAny().ifPresent(baseline -> body.add(new NativeTableRow(
-                headerCell(getTranslation("indicator.baseline") + " (" + baseline.period().label() + ")", "row"),
+                headerCell(getTranslation("chart.baseline") + " (" + baseline.period().label() + ")", "row"),
                 number(Formats.number(baseline.value(), getLocale())))));
         figures.stream().sorted(Comparator.comparingInt(StoredFigure::year)).forEach(figure ->
                 body.add(new NativeTableRow(headerCell(String.valueOf(figure.year()), "row"),
