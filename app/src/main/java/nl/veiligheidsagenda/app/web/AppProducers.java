@@ -16,6 +16,7 @@ import nl.veiligheidsagenda.app.imports.Uploads;
 import nl.veiligheidsagenda.app.plan.PlanService;
 import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.ui.content.ContentSources;
 
 /**
  * The one way services reach the views: {@code Application} builds them into an {@link AppContext}, the web server
@@ -51,6 +52,11 @@ public class AppProducers {
     @Produces
     PlanService planService() {
         return app().plan();
+    }
+
+    @Produces
+    ContentSources contentSources() {
+        return new ContentSources(app().themes(), app().plan(), app().figures(), app().calendar());
     }
 
     @Produces

@@ -6,7 +6,6 @@ import nl.veiligheidsagenda.app.figures.StoredFigure;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.ActionEntry;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.IndicatorEntry;
-import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.catalogue.CatalogueLinks;
 import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.Block.Link;
@@ -57,16 +56,17 @@ public final class ContentTargets {
     }
 
     /** The targets of a theme's page or approach: its figures and actions are the theme's own. */
-    public static ContentTargets ofTheme(ThemePlugin theme, ThemeService themes, PlanDescription plan,
-                                         FigureService figures, PlanCalendar calendar) {
-        return new ContentTargets(CatalogueIndex.of(themes.enabled()), theme.descriptor().id(),
-                theme.catalogue().contextFigures(), plan, figures, calendar);
+    public static ContentTargets ofTheme(ThemePlugin theme, ContentSources sources) {
+        return new ContentTargets(CatalogueIndex.of(sources.themes().enabled()), theme.descriptor().id(),
+                theme.catalogue().contextFigures(), sources.plan().description(), sources.figures(),
+                sources.calendar());
     }
 
     /** The targets of the plan's own text: its figures, and the actions of every enabled theme. */
-    public static ContentTargets ofPlan(PlanDescription plan, ThemeService themes, FigureService figures,
-                                        PlanCalendar calendar) {
-        return new ContentTargets(CatalogueIndex.of(themes.enabled()), "", plan.figures(), plan, figures, calendar);
+    public static ContentTargets ofPlan(ContentSources sources) {
+        PlanDescription plan = sources.plan().description();
+        return new ContentTargets(CatalogueIndex.of(sources.themes().enabled()), "", plan.figures(), plan,
+                sources.figures(), sources.calendar());
     }
 
     Optional<ContextFigure> figure(String figureId) {

@@ -11,11 +11,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import nl.veiligheidsagenda.app.figures.FigureService;
-import nl.veiligheidsagenda.app.figures.PlanCalendar;
-import nl.veiligheidsagenda.app.plan.PlanService;
-import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.content.BlockView;
+import nl.veiligheidsagenda.app.ui.content.ContentSources;
 import nl.veiligheidsagenda.app.ui.content.ContentTargets;
 import nl.veiligheidsagenda.app.ui.content.PlanPaths;
 import nl.veiligheidsagenda.core.model.PlanDescription;
@@ -27,36 +24,30 @@ import java.util.Optional;
 @PermitAll
 public class PlanSectionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PlanService plan;
-    private final ThemeService themes;
-    private final FigureService figures;
-    private final PlanCalendar calendar;
+    private final ContentSources sources;
     private String title = "";
 
     @Inject
-    public PlanSectionView(PlanService plan, ThemeService themes, FigureService figures, PlanCalendar calendar) {
-        this.plan = plan;
-        this.themes = themes;
-        this.figures = figures;
-        this.calendar = calendar;
+    public PlanSectionView(ContentSources sources) {
+        this.sources = sources;
         addClassName("va-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<PlanDescription.Section> section = event.getRouteParameters().get("section")
-                .flatMap(plan::section);
+                .flatMap(sources.plan()::section);
         if (section.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         removeAll();
         title = section.get().title();
-        Nav trail = new Nav(new Anchor(PlanPaths.OVERVIEW, plan.name()));
+        Nav trail = new Nav(new Anchor(PlanPaths.OVERVIEW, sources.plan().name()));
         trail.setAriaLabel(getTranslation("plan.trail"));
         trail.addClassName("va-trail");
         add(trail, new H1(title), new BlockView(section.get().blocks(),
-                ContentTargets.ofPlan(plan.description(), themes, figures, calendar), 1));
+                ContentTargets.ofPlan(sources), 1));
     }
 
     @Override

@@ -9,12 +9,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import nl.veiligheidsagenda.app.figures.FigureService;
-import nl.veiligheidsagenda.app.figures.PlanCalendar;
-import nl.veiligheidsagenda.app.plan.PlanService;
-import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.catalogue.ContentScroll;
 import nl.veiligheidsagenda.app.ui.content.BlockView;
+import nl.veiligheidsagenda.app.ui.content.ContentSources;
 import nl.veiligheidsagenda.app.ui.content.ContentTargets;
 import nl.veiligheidsagenda.core.model.ThemePage;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
@@ -28,25 +25,19 @@ import java.util.Optional;
 @PermitAll
 public class ThemePageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ThemeService themes;
-    private final PlanService plan;
-    private final FigureService figures;
-    private final PlanCalendar calendar;
+    private final ContentSources sources;
     private String title = "";
 
     @Inject
-    public ThemePageView(ThemeService themes, PlanService plan, FigureService figures, PlanCalendar calendar) {
-        this.themes = themes;
-        this.plan = plan;
-        this.figures = figures;
-        this.calendar = calendar;
+    public ThemePageView(ContentSources sources) {
+        this.sources = sources;
         addClassName("va-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var segments = event.getLocation().getSegments();
-        Optional<ThemePlugin> plugin = themes.enabledTheme(segments.get(1));
+        Optional<ThemePlugin> plugin = sources.themes().enabledTheme(segments.get(1));
         Optional<ThemePage> page = plugin.flatMap(theme -> theme.catalogue().pages().stream()
                 .filter(candidate -> candidate.path().equals(segments.get(2))).findFirst());
         if (page.isEmpty()) {
@@ -58,7 +49,7 @@ public class ThemePageView extends Div implements BeforeEnterObserver, HasDynami
         Span theme = new Span(plugin.get().descriptor().name());
         theme.addClassName("va-muted");
         add(theme, new H1(title), new BlockView(page.get().content(),
-                ContentTargets.ofTheme(plugin.get(), themes, plan.description(), figures, calendar), 1));
+                ContentTargets.ofTheme(plugin.get(), sources), 1));
         ContentScroll.toFragmentOrTop(this);
     }
 

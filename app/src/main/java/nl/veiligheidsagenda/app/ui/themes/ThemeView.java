@@ -15,18 +15,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import nl.veiligheidsagenda.app.figures.FigureService;
-import nl.veiligheidsagenda.app.figures.PlanCalendar;
-import nl.veiligheidsagenda.app.plan.PlanService;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.ActionEntry;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.Place;
-import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.catalogue.CatalogueLinks;
 import nl.veiligheidsagenda.app.ui.catalogue.ContentScroll;
 import nl.veiligheidsagenda.app.ui.catalogue.IndicatorSummary;
 import nl.veiligheidsagenda.app.ui.components.PlanText;
 import nl.veiligheidsagenda.app.ui.content.ActionCard;
 import nl.veiligheidsagenda.app.ui.content.BlockView;
+import nl.veiligheidsagenda.app.ui.content.ContentSources;
 import nl.veiligheidsagenda.app.ui.content.ContentTargets;
 import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Subject;
@@ -43,25 +40,19 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** The approach's heading is an H4 below the subject's H2 and the goal's H3. */
     private static final int APPROACH_LEVEL = 4;
 
-    private final ThemeService themes;
-    private final PlanService plan;
-    private final FigureService figures;
-    private final PlanCalendar calendar;
+    private final ContentSources sources;
     private String title = "";
 
     @Inject
-    public ThemeView(ThemeService themes, PlanService plan, FigureService figures, PlanCalendar calendar) {
-        this.themes = themes;
-        this.plan = plan;
-        this.figures = figures;
-        this.calendar = calendar;
+    public ThemeView(ContentSources sources) {
+        this.sources = sources;
         addClassName("va-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String themeId = event.getLocation().getSegments().get(1);
-        ThemePlugin plugin = themes.enabledTheme(themeId).orElse(null);
+        ThemePlugin plugin = sources.themes().enabledTheme(themeId).orElse(null);
         if (plugin == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -72,7 +63,7 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
         Span version = new Span(getTranslation("theme.version", plugin.descriptor().version()));
         version.addClassName("va-muted");
         add(version, new PlanText(plugin.catalogue().introduction()));
-        ContentTargets targets = ContentTargets.ofTheme(plugin, themes, plan.description(), figures, calendar);
+        ContentTargets targets = ContentTargets.ofTheme(plugin, sources);
         plugin.catalogue().subjects().forEach(subject -> addSubject(plugin, subject, targets));
         ContentScroll.toFragmentOrTop(this);
     }
