@@ -35,7 +35,7 @@ class CrisisPluginTest {
         assertThat(descriptor.id()).isEqualTo("crisis");
         assertThat(descriptor.name()).isEqualTo("Crisisbeheersing");
         assertThat(descriptor.order()).isEqualTo(5);
-        assertThat(descriptor.supportedCore()).isEqualTo("[1.0,2.0)");
+        assertThat(descriptor.supportedCore()).isEqualTo("[1.2,2.0)");
         assertThat(plugin.catalogue()).isSameAs(CrisisCatalogue.CATALOGUE);
     }
 

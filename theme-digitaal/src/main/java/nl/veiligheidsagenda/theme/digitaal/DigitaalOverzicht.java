@@ -9,7 +9,7 @@ import nl.veiligheidsagenda.core.model.ThemePage;
 import java.util.List;
 
 /**
- * The page "Digitale veiligheid in één oogopslag" (1.2.0): the goal, its indicators with their baselines and a chart,
+ * The page "Digitale veiligheid in één oogopslag" (1.4.0): the goal, its indicators with their baselines and a chart,
  * Almere against the Netherlands, the coalition agreement's words, the target groups with the actions for youth, and
  * where to read on. It is written in the core's blocks only, so the shell shows it without a change of its own.
  */

@@ -35,7 +35,7 @@ class PolarisatiePluginTest {
         assertThat(descriptor.id()).isEqualTo("polarisatie");
         assertThat(descriptor.name()).isEqualTo("Maatschappelijke onrust, polarisatie en radicalisering");
         assertThat(descriptor.order()).isEqualTo(4);
-        assertThat(descriptor.supportedCore()).isEqualTo("[1.0,2.0)");
+        assertThat(descriptor.supportedCore()).isEqualTo("[1.2,2.0)");
     }
 
     @Test
