@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ class PlanTextXssBrowserTest {
 
     private static final String SCRIPT = "<script>window.__planXss = 1</script>";
     private static final String IMAGE = "<img src=x onerror=\"window.__planXss = 2\">";
+    private static final String LABEL = "<img src=y onerror=\"window.__planXss = 3\">";
 
     @RegisterExtension
     static final BrowserSession session = new BrowserSession(Map.of(SettingsLoader.PLAN_FILE, planFile().toString()));
@@ -47,7 +49,16 @@ class PlanTextXssBrowserTest {
                           - table: {caption: 'Tabel %2$s', columns: [{label: '<i>kolom</i>'}, {label: getal, numeric: true}],
                                     rows: [['<u id="injected-cell">rij</u>', '1.5']]}
                           - links: [{plan: '', text: '<a href="javascript:window.__planXss=1">klik</a>'}]
-                    """.formatted(SCRIPT, IMAGE));
+                          - figure: proefcijfer
+                    figures:
+                      - id: proefcijfer
+                        title: 'Cijfer %1$s'
+                        description: 'Uitleg %2$s'
+                        unit: '<b id="injected-unit">eenheid</b>'
+                        source: 'Bron %2$s'
+                        points:
+                          - {label: '%3$s', value: 3}
+                    """.formatted(SCRIPT, IMAGE, LABEL));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,7 +81,10 @@ class PlanTextXssBrowserTest {
                 "— <b id=\"injected-speaker\">spreker</b>", "Tabel " + IMAGE, "<u id=\"injected-cell\">rij</u>",
                 "<a href=\"javascript:window.__planXss=1\">klik</a>");
         assertThat(session.browser().findElement(By.tagName("table")).getText()).contains("1,5");
+        assertThat(session.pageText()).contains("Cijfer " + SCRIPT, "Uitleg " + IMAGE, "Bron " + IMAGE, LABEL,
+                "<b id=\"injected-unit\">eenheid</b>");
         assertNothingRan();
+        assertTheChartsTooltipShowsItsLabelAndUnitAsText();
 
         session.open("plan", "Plan <script>");
         assertThat(session.pageText()).contains("Samenvatting " + IMAGE);
@@ -79,10 +93,27 @@ class PlanTextXssBrowserTest {
         assertNothingRan();
     }
 
+    /** ECharts writes its tooltip as HTML: the figure's label and unit must arrive there as text. */
+    private static void assertTheChartsTooltipShowsItsLabelAndUnitAsText() {
+        WebElement chart = session.browser().findElement(By.cssSelector(".va-figure .va-chart"));
+        session.await().until(driver -> !chart.findElements(By.tagName("svg")).isEmpty());
+        session.browser().executeScript("echarts.getInstanceByDom(arguments[0])"
+                + ".dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0})", chart);
+        String tooltip = session.await().until(driver -> {
+            Object text = session.browser().executeScript("const tips = [...arguments[0].querySelectorAll('div')]"
+                    + ".filter(div => div.style.position === 'absolute' && div.innerText.includes('eenheid'));"
+                    + "return tips.length === 0 ? null : tips[0].innerText", chart);
+            return (String) text;
+        });
+        assertThat(tooltip).contains(LABEL, "<b id=\"injected-unit\">eenheid</b>");
+        assertNothingRan();
+    }
+
     private static void assertNothingRan() {
         assertThat(session.browser().executeScript("return window.__planXss === undefined")).isEqualTo(true);
         assertThat(session.browser().findElements(By.cssSelector(
-                "#injected-title, #injected-speaker, #injected-cell, .va-blocks img, .va-blocks script, "
+                "#injected-title, #injected-speaker, #injected-cell, #injected-unit, .va-blocks img, "
+                        + ".va-blocks script, "
                         + ".va-blocks u, .va-blocks i, a[href^='javascript']"))).isEmpty();
     }
 }
