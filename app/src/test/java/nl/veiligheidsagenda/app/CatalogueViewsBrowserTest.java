@@ -152,7 +152,7 @@ class CatalogueViewsBrowserTest {
         long youthActions = PLAN.actions().stream().filter(entry -> entry.action().targetGroups().contains("Jeugd"))
                 .count();
 
-        assertThat(page()).contains("Deze thema-overstijgende doelgroep komt in nagenoeg alle thema's prominent "
+        assertThat(page()).contains("Deze thema-overstijgende doelgroep komt in nagenoeg alle thema’s prominent "
                 + "naar voren.", youthActions + " acties met doelgroep jeugd");
         assertThat(headings("h2")).containsSubsequence("Georganiseerde ondermijnende criminaliteit",
                 "Digitale veiligheid", "Veilige wijken", "Maatschappelijke onrust, polarisatie en radicalisering",
