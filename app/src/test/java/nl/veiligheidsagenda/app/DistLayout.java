@@ -1,0 +1,34 @@
+package nl.veiligheidsagenda.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The distribution folder the build lays out before the tests run (app/target/dist): {@code core/} (the module
+ * path), {@code plugins/} (one theme per jar); after {@code package} also the jar, {@code lib/} and the start script.
+ * Tests load the themes from it exactly as the running app does.
+ */
+public final class DistLayout {
+
+    private DistLayout() {
+    }
+
+    public static Path folder() {
+        String folder = System.getProperty("veiligheid.dist");
+        if (folder == null || !Files.isDirectory(Path.of(folder, "plugins"))) {
+            throw new IllegalStateException("system property veiligheid.dist does not name a distribution folder with "
+                    + "plugins/ (Maven sets it; run the tests with mvn verify)");
+        }
+        return Path.of(folder);
+    }
+
+    /** The installed theme plugins. */
+    public static Path plugins() {
+        return folder().resolve("plugins");
+    }
+
+    /** The folder with the core module: the module path of a JVM that runs the app. */
+    public static Path core() {
+        return folder().resolve("core");
+    }
+}
