@@ -2,6 +2,7 @@ package nl.veiligheidsagenda.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The distribution folder the build lays out before the tests run (app/target/dist): {@code core/} (the module
@@ -30,5 +31,10 @@ public final class DistLayout {
     /** The folder with the core module: the module path of a JVM that runs the app. */
     public static Path core() {
         return folder().resolve("core");
+    }
+
+    /** The java options that put the core into the boot layer of a JVM that runs {@code Main}. */
+    public static List<String> coreOnTheModulePath() {
+        return List.of("--module-path", core().toString(), "--add-modules", "nl.veiligheidsagenda.core");
     }
 }

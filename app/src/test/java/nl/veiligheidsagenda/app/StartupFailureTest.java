@@ -28,8 +28,7 @@ class StartupFailureTest {
     }
 
     private Outcome runMain(Map<String, String> environment) throws IOException, InterruptedException {
-        return runMain(List.of("--module-path", DistLayout.core().toString(), "--add-modules",
-                "nl.veiligheidsagenda.core"), environment);
+        return runMain(DistLayout.coreOnTheModulePath(), environment);
     }
 
     private Outcome runMain(List<String> moduleOptions, Map<String, String> environment)

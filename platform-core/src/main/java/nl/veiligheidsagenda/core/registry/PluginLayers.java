@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -134,7 +135,7 @@ public final class PluginLayers {
                 problems.add(PluginProblem.of(PluginProblem.Kind.DUPLICATE_MODULE, source, plugins.getFirst(), earlier));
             }
         }
-        Map<String, List<String>> modulesByPackage = new java.util.TreeMap<>();
+        Map<String, List<String>> modulesByPackage = new TreeMap<>();
         modules.forEach(module -> module.descriptor().packages().forEach(pkg -> modulesByPackage
                 .computeIfAbsent(pkg, key -> new ArrayList<>()).add(module.descriptor().name())));
         modulesByPackage.forEach((pkg, owners) -> {
