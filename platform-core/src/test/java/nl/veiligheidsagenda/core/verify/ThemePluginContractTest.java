@@ -36,7 +36,7 @@ class ThemePluginContractTest {
     private static ThemeUnderTest current;
 
     /** How a sixth theme adopts the kit: one class. (Here it is told which build to check.) */
-    static class VerkeerPluginTest extends ThemePluginContract {
+    static class VerkeerPluginChecks extends ThemePluginContract {
         @Override
         protected ThemeUnderTest theme() {
             return current;
@@ -172,7 +172,7 @@ class ThemePluginContractTest {
         current = theme;
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(VerkeerPluginTest.class)).build(), listener);
+                .selectors(selectClass(VerkeerPluginChecks.class)).build(), listener);
         return listener.getSummary();
     }
 
