@@ -1,8 +1,12 @@
 package nl.veiligheidsagenda.app;
 
+import nl.veiligheidsagenda.app.plugins.PluginLoader;
+import nl.veiligheidsagenda.core.spi.ThemePlugin;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The distribution folder the build lays out before the tests run (app/target/dist): {@code core/} (the module
@@ -26,6 +30,11 @@ public final class DistLayout {
     /** The installed theme plugins. */
     public static Path plugins() {
         return folder().resolve("plugins");
+    }
+
+    /** The accepted themes of the plugin folder, loaded as the app loads them (each in its own module layer). */
+    public static List<ThemePlugin> themes() {
+        return PluginLoader.discover(Optional.of(plugins())).accepted();
     }
 
     /** The folder with the core module: the module path of a JVM that runs the app. */
