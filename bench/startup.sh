@@ -14,7 +14,7 @@ runs=${1:-5}
 mode=${2:-fresh}
 shared=$(mktemp -d)
 script=app/target/dist/veiligheidsagenda
-[ -f "$script" ] || mvn -q -B -DskipTests install
+[ -f "$script" ] || mvn -q -B -DskipTests package
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 printf '%-4s %14s %14s %16s\n' run "first 200 (ms)" "app says (ms)" "heap used (MB)"
