@@ -73,6 +73,10 @@ class PluginFolderTest {
                         "Module nl.example.theme.verkeer in theme-verkeer-1.0.0.jar heeft module org.example.kaarten"
                                 + " nodig, die niet is geïnstalleerd: lever die mee in de map van de plugin",
                         "theme-crisis-oud.jar wordt geweigerd: verwijder een van beide");
+                assertThat((Boolean) browser.executeScript("return [...document.querySelectorAll('vaadin-grid li')]"
+                        + ".some(reason => reason.scrollWidth > reason.clientWidth + 1)"))
+                        .as("a reason runs out of its cell (a module name is cut off)").isFalse();
+                Screenshots.fullPage(browser, "beheer-themas-geweigerd.png");
             } finally {
                 browser.quit();
             }
