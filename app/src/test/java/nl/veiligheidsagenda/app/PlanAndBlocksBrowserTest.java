@@ -1,7 +1,6 @@
 package nl.veiligheidsagenda.app;
 
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
-import nl.veiligheidsagenda.core.spi.ThemePlugin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -9,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
-import java.util.ServiceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlanAndBlocksBrowserTest {
 
-    private static final CatalogueIndex PLAN = CatalogueIndex.of(ServiceLoader.load(ThemePlugin.class).stream()
-            .map(ServiceLoader.Provider::get).toList());
+    private static final CatalogueIndex PLAN = CatalogueIndex.of(DistLayout.themes());
 
     @RegisterExtension
     static final BrowserSession session = new BrowserSession();
