@@ -6,6 +6,7 @@ import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.figures.GoalStatusService;
 import nl.veiligheidsagenda.app.figures.JdbcFigureStore;
 import nl.veiligheidsagenda.app.figures.PlanCalendar;
+import nl.veiligheidsagenda.app.ops.AppMetrics;
 import nl.veiligheidsagenda.app.figures.PlanPeriod;
 import nl.veiligheidsagenda.app.figures.ProgressService;
 import nl.veiligheidsagenda.app.figures.StoryService;
@@ -42,12 +43,14 @@ public final class Application implements AutoCloseable {
         PluginRegistry registry = PluginLoader.discover(settings.pluginDirectory());
         SettingsLoader.checkThemesInstalled(settings,
                 registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()));
-        Database database = Database.open(settings);
+        AppMetrics metrics = new AppMetrics();
+        Database database = Database.open(settings, metrics.registry());
         Clock clock = Clock.systemDefaultZone();
         try {
             Security security = Security.start(database, settings.security(),
                     () -> registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()),
                     clock, System.out);
+            security.audit().addListener(metrics::audited);
             ThemeService themes = new ThemeService(registry, settings,
                     new JdbcThemeSettingsStore(database.dataSource()), security.audit());
             PlanCalendar calendar = new PlanCalendar(PLAN_PERIOD, clock);
@@ -57,7 +60,7 @@ public final class Application implements AutoCloseable {
                     new DenominatorService(figureStore, PLAN_PERIOD, security.audit()),
                     new StoryService(themes, figureStore, calendar, security.audit()),
                     new ProgressService(themes, figureStore, calendar, security.audit()),
-                    new GoalStatusService(themes, figureStore, calendar));
+                    new GoalStatusService(themes, figureStore, calendar), metrics);
             return new Application(context, WebServer.start(context));
         } catch (RuntimeException e) {
             database.close();

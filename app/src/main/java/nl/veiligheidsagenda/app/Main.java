@@ -4,6 +4,8 @@ import nl.veiligheidsagenda.app.config.Settings;
 import nl.veiligheidsagenda.app.config.SettingsException;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         long started = System.nanoTime();
+        routeLoggingToSlf4j();
         Application application;
         try {
             Settings settings = SettingsLoader.load(System.getenv(), pluginsNextToJar());
@@ -38,7 +41,25 @@ public final class Main {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.println(startLine(application, millis));
+        Application running = application;
+        // SIGTERM (a service manager's stop, Ctrl+C): requests in flight finish, then the pool closes.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LoggerFactory.getLogger(Main.class).info("Stopping: finishing requests in flight, then closing the"
+                    + " database pool");
+            running.close();
+            LoggerFactory.getLogger(Main.class).info("Veiligheidsagenda stopped");
+        }, "shutdown"));
         application.join();
+    }
+
+    /**
+     * One log, one format: Jetty and our code log through SLF4J already; Weld (JBoss Logging) is told to, and
+     * java.util.logging (Weld's fallback, parts of Vaadin and the JDK) is bridged to it.
+     */
+    static void routeLoggingToSlf4j() {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 
     static String startLine(Application application, long millis) {

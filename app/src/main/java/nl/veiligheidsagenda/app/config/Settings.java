@@ -15,10 +15,12 @@ import java.util.Set;
  * @param allowedThemes the theme ids this deployment may run; empty means every installed theme
  * @param pluginDirectory a folder of theme plugin jars, if any
  * @param security      first-run admin password, session timeout, proxy trust, OpenID Connect
+ * @param ops           who may read the metrics
  */
 public record Settings(int port, Path dataDirectory, String databaseUrl, String databaseUser, String databasePassword,
                        Set<String> allowedThemes, Optional<Path> pluginDirectory,
-                       nl.veiligheidsagenda.app.config.SecuritySettings security) {
+                       nl.veiligheidsagenda.app.config.SecuritySettings security,
+                       nl.veiligheidsagenda.app.ops.OpsSettings ops) {
 
     public Settings {
         allowedThemes = Set.copyOf(allowedThemes);

@@ -12,6 +12,7 @@ import nl.veiligheidsagenda.app.figures.PlanCalendar;
 import nl.veiligheidsagenda.app.figures.ProgressService;
 import nl.veiligheidsagenda.app.figures.StoryService;
 import nl.veiligheidsagenda.app.security.Security;
+import nl.veiligheidsagenda.app.ops.AppMetrics;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 
 /**
@@ -48,6 +49,11 @@ public class AppProducers {
     @Produces
     PlanCalendar planCalendar() {
         return app().calendar();
+    }
+
+    @Produces
+    AppMetrics metrics() {
+        return app().metrics();
     }
 
     @Produces
