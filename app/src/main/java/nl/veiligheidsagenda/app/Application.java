@@ -16,6 +16,7 @@ import nl.veiligheidsagenda.app.themes.JdbcThemeSettingsStore;
 import nl.veiligheidsagenda.app.plugins.PluginLoader;
 import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.themes.ThemeSettingsWatch;
 import nl.veiligheidsagenda.app.web.AppContext;
 import nl.veiligheidsagenda.app.web.WebServer;
 import nl.veiligheidsagenda.core.registry.PluginRegistry;
@@ -32,10 +33,12 @@ public final class Application implements AutoCloseable {
 
     private final AppContext context;
     private final WebServer server;
+    private final ThemeSettingsWatch themeWatch;
 
     private Application(AppContext context, WebServer server) {
         this.context = context;
         this.server = server;
+        this.themeWatch = new ThemeSettingsWatch(context.themes());
     }
 
     /** Starts everything or fails with a {@link nl.veiligheidsagenda.app.config.SettingsException}. */
@@ -91,6 +94,7 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        themeWatch.close();
         try {
             server.close();
         } finally {
