@@ -7,6 +7,7 @@ import nl.veiligheidsagenda.app.figures.GoalStatusService;
 import nl.veiligheidsagenda.app.figures.JdbcFigureStore;
 import nl.veiligheidsagenda.app.figures.PlanCalendar;
 import nl.veiligheidsagenda.app.ops.AppMetrics;
+import nl.veiligheidsagenda.app.ops.H2Backups;
 import nl.veiligheidsagenda.app.figures.PlanPeriod;
 import nl.veiligheidsagenda.app.figures.ProgressService;
 import nl.veiligheidsagenda.app.figures.StoryService;
@@ -23,6 +24,7 @@ import nl.veiligheidsagenda.core.registry.PluginRegistry;
 import nl.veiligheidsagenda.core.registry.PluginStatus;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A running Veiligheidsagenda: plugins checked, database migrated, web server listening. */
@@ -34,11 +36,19 @@ public final class Application implements AutoCloseable {
     private final AppContext context;
     private final WebServer server;
     private final ThemeSettingsWatch themeWatch;
+    private final Optional<H2Backups> backups;
 
     private Application(AppContext context, WebServer server) {
         this.context = context;
         this.server = server;
         this.themeWatch = new ThemeSettingsWatch(context.themes());
+        this.backups = H2Backups.schedule(context.database(), context.settings().ops(),
+                context.settings().dataDirectory());
+    }
+
+    /** The scheduled H2 backups; empty on PostgreSQL or when switched off. */
+    public Optional<H2Backups> backups() {
+        return backups;
     }
 
     /** Starts everything or fails with a {@link nl.veiligheidsagenda.app.config.SettingsException}. */
@@ -95,6 +105,7 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         themeWatch.close();
+        backups.ifPresent(H2Backups::close);
         try {
             server.close();
         } finally {

@@ -3,17 +3,28 @@ package nl.veiligheidsagenda.app.ops;
 import nl.veiligheidsagenda.app.config.SettingsException;
 import org.eclipse.jetty.util.InetAddressSet;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Who may read {@code /metrics}: clients from {@code VEILIGHEID_METRICS_ALLOW} (addresses and CIDR ranges,
- * default this machine only), or anyone sending {@code Authorization: Bearer <VEILIGHEID_METRICS_TOKEN>}.
+ * Operations settings.
+ *
+ * @param metricsAllow    {@code VEILIGHEID_METRICS_ALLOW}: addresses and CIDR ranges that may read {@code /metrics}
+ *                        (default this machine only)
+ * @param metricsToken    {@code VEILIGHEID_METRICS_TOKEN}: with {@code Authorization: Bearer <token>} anyone may
+ * @param backupDirectory {@code VEILIGHEID_BACKUP_DIR}: where H2 backups go (default {@code <data dir>/backups})
+ * @param backupHours     {@code VEILIGHEID_BACKUP_HOURS}: hours between H2 backups, 0 for none (default 24)
+ * @param backupKeep      {@code VEILIGHEID_BACKUP_KEEP}: how many H2 backups to keep (default 14)
  */
-public record OpsSettings(String metricsAllow, Optional<String> metricsToken) {
+public record OpsSettings(String metricsAllow, Optional<String> metricsToken, Optional<Path> backupDirectory,
+                          int backupHours, int backupKeep) {
 
     public static final String METRICS_ALLOW = "VEILIGHEID_METRICS_ALLOW";
     public static final String METRICS_TOKEN = "VEILIGHEID_METRICS_TOKEN";
+    public static final String BACKUP_DIR = "VEILIGHEID_BACKUP_DIR";
+    public static final String BACKUP_HOURS = "VEILIGHEID_BACKUP_HOURS";
+    public static final String BACKUP_KEEP = "VEILIGHEID_BACKUP_KEEP";
     static final String DEFAULT_ALLOW = "127.0.0.1,::1";
     private static final int MIN_TOKEN_LENGTH = 32;
 
@@ -29,11 +40,26 @@ public record OpsSettings(String metricsAllow, Optional<String> metricsToken) {
             throw new SettingsException(METRICS_TOKEN, "too short; allowed: at least " + MIN_TOKEN_LENGTH
                     + " characters, e.g. from: openssl rand -hex 32");
         }
-        return new OpsSettings(allow, token);
+        Optional<Path> backups = Optional.ofNullable(lookup.apply(BACKUP_DIR)).map(Path::of)
+                .map(Path::toAbsolutePath);
+        return new OpsSettings(allow, token, backups, number(BACKUP_HOURS, lookup.apply(BACKUP_HOURS), 24, 0, 24 * 7),
+                number(BACKUP_KEEP, lookup.apply(BACKUP_KEEP), 14, 1, 1000));
     }
 
-    public static OpsSettings defaults() {
-        return new OpsSettings(DEFAULT_ALLOW, Optional.empty());
+    private static int number(String setting, String value, int otherwise, int min, int max) {
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new SettingsException(setting, "'" + value + "' is not allowed; allowed: a whole number from " + min
+                + " to " + max);
     }
 
     InetAddressSet allowedAddresses() {
