@@ -49,11 +49,18 @@ public final class ApiServlet extends HttpServlet {
     private final transient ThemeService themes;
     private final transient FigureService figures;
     private final transient GoalStatusService goals;
+    /** The hand-written OpenAPI 3.1 description of this API ({@code api/openapi.json}), checked by the tests. */
+    private final transient JsonNode openApi;
 
     public ApiServlet(ThemeService themes, FigureService figures, GoalStatusService goals) {
         this.themes = themes;
         this.figures = figures;
         this.goals = goals;
+        try (var description = ApiServlet.class.getResourceAsStream("/api/openapi.json")) {
+            this.openApi = json.readTree(description);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read api/openapi.json", e);
+        }
     }
 
     @Override
@@ -61,7 +68,9 @@ public final class ApiServlet extends HttpServlet {
         handle(request, response, () -> {
             String path = path(request);
             Matcher matcher;
-            if (path.equals("/v1/themes")) {
+            if (path.equals("/v1/openapi.json")) {
+                return openApi;
+            } else if (path.equals("/v1/themes")) {
                 return ThemesResource.list(themes, Locale.of("nl"));
             } else if (path.equals("/v1/catalogue")) {
                 return CatalogueResource.catalogue(themes);
