@@ -3,8 +3,8 @@ package nl.veiligheidsagenda.app;
 import nl.veiligheidsagenda.app.config.Settings;
 import nl.veiligheidsagenda.app.config.SettingsException;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
+import nl.veiligheidsagenda.app.logging.Log;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
-import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import java.net.URISyntaxException;
@@ -44,10 +44,10 @@ public final class Main {
         Application running = application;
         // SIGTERM (a service manager's stop, Ctrl+C): requests in flight finish, then the pool closes.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LoggerFactory.getLogger(Main.class).info("Stopping: finishing requests in flight, then closing the"
+            Log.of(Main.class).info("Stopping: finishing requests in flight, then closing the"
                     + " database pool");
             running.close();
-            LoggerFactory.getLogger(Main.class).info("Veiligheidsagenda stopped");
+            Log.of(Main.class).info("Veiligheidsagenda stopped");
         }, "shutdown"));
         application.join();
     }

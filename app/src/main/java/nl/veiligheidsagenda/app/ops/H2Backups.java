@@ -3,8 +3,7 @@ package nl.veiligheidsagenda.app.ops;
 import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.persistence.Dialect;
 import nl.veiligheidsagenda.app.persistence.PersistenceException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.veiligheidsagenda.app.logging.Log;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class H2Backups implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(H2Backups.class);
+    private static final Log LOG = Log.of(H2Backups.class);
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final Duration FIRST_AFTER_START = Duration.ofMinutes(5);
     static final String PREFIX = "veiligheidsagenda-";

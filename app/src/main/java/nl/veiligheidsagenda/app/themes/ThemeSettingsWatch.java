@@ -1,7 +1,6 @@
 package nl.veiligheidsagenda.app.themes;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.veiligheidsagenda.app.logging.Log;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -16,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 public final class ThemeSettingsWatch implements AutoCloseable {
 
     public static final Duration INTERVAL = Duration.ofSeconds(2);
-    private static final Logger LOG = LoggerFactory.getLogger(ThemeSettingsWatch.class);
+    private static final Log LOG = Log.of(ThemeSettingsWatch.class);
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "theme-settings-watch");
