@@ -10,6 +10,7 @@ import nl.veiligheidsagenda.app.figures.PlanPeriod;
 import nl.veiligheidsagenda.app.figures.ProgressService;
 import nl.veiligheidsagenda.app.figures.StoryService;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
+import nl.veiligheidsagenda.app.persistence.DataFolder;
 import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.themes.JdbcThemeSettingsStore;
 import nl.veiligheidsagenda.app.plugins.PluginLoader;
@@ -44,6 +45,7 @@ public final class Application implements AutoCloseable {
                 registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()));
         Database database = Database.open(settings);
         Clock clock = Clock.systemDefaultZone();
+        DataFolder.restrict(settings.dataDirectory());
         try {
             Security security = Security.start(database, settings.security(),
                     () -> registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()),

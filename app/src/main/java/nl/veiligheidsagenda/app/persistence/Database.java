@@ -8,8 +8,14 @@ import nl.veiligheidsagenda.app.config.SettingsLoader;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
 
-/** The connection pool and the schema, migrated by Flyway at start-up. */
+/**
+ * The connection pool and the schema, migrated by Flyway at start-up as the configured (owner) user; the running
+ * application then works as its own user with fewer rights ({@link AppDatabaseUser}).
+ */
 public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
@@ -21,14 +27,8 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Settings settings) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(durable(settings.databaseUrl()));
-        config.setUsername(settings.databaseUser());
-        config.setPassword(settings.databasePassword());
-        config.setMaximumPoolSize(8);
-        config.setPoolName("veiligheidsagenda");
-        config.setInitializationFailTimeout(-1);
-        HikariDataSource dataSource = new HikariDataSource(config);
+        String url = durable(settings.databaseUrl());
+        HikariDataSource dataSource = pool(url, settings.databaseUser(), settings.databasePassword());
         try {
             dataSource.getConnection().close();
         } catch (java.sql.SQLException e) {
@@ -38,7 +38,32 @@ public final class Database implements AutoCloseable {
         }
         Dialect dialect = Dialect.of(settings.databaseUrl());
         Flyway.configure().dataSource(dataSource).locations(dialect.migrationLocations()).load().migrate();
-        return new Database(dataSource, dialect);
+        Optional<AppDatabaseUser.Credentials> appUser;
+        try (Connection owner = dataSource.getConnection()) {
+            appUser = AppDatabaseUser.prepare(owner);
+        } catch (SQLException e) {
+            dataSource.close();
+            throw new PersistenceException("cannot prepare the application's database user", e);
+        }
+        if (appUser.isEmpty()) {
+            return new Database(dataSource, dialect);
+        }
+        // The running application works as its own user; the owner's pool was only for the schema. H2 keeps the
+        // owner's WRITE_DELAY for the database (setting it again would need admin rights), so the configured URL.
+        HikariDataSource runtime = pool(settings.databaseUrl(), appUser.get().user(), appUser.get().password());
+        dataSource.close();
+        return new Database(runtime, dialect);
+    }
+
+    private static HikariDataSource pool(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(8);
+        config.setPoolName("veiligheidsagenda");
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
     }
 
     /**
