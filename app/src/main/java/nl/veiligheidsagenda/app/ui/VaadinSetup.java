@@ -3,6 +3,7 @@ package nl.veiligheidsagenda.app.ui;
 import com.vaadin.flow.server.ServiceInitEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.security.AccessControlSetup;
 import nl.veiligheidsagenda.app.ui.security.BootstrapPageGuard;
@@ -19,10 +20,10 @@ public class VaadinSetup {
 
     public static final Locale DUTCH = Locale.of("nl", "NL");
 
-    void onServiceInit(@Observes ServiceInitEvent event, ThemeService themes) {
+    void onServiceInit(@Observes ServiceInitEvent event, ThemeService themes, Security security) {
         ThemeRoutes.install(event.getSource().getContext(), themes, MainLayout.class);
         event.getSource().addUIInitListener(uiEvent -> uiEvent.getUI().setLocale(DUTCH));
-        AccessControlSetup.install(event);
+        AccessControlSetup.install(event, security.audit());
         event.addIndexHtmlRequestListener(new BootstrapPageGuard());
     }
 }
