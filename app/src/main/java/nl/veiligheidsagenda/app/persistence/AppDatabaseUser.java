@@ -74,7 +74,7 @@ public final class AppDatabaseUser {
             if (postgres) {
                 statement.execute((roleExists(owner, name) ? "ALTER ROLE " : "CREATE ROLE ") + quote(name)
                         + " WITH LOGIN PASSWORD '" + password + "'");
-                String schema = currentSchema(owner);
+                String schema = single(owner, "SELECT current_schema()");
                 statement.execute("GRANT USAGE ON SCHEMA " + quote(schema) + " TO " + quote(name));
                 statement.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + quote(schema) + " TO "
                         + quote(name));
@@ -98,21 +98,14 @@ public final class AppDatabaseUser {
 
     /** Roles are shared by every database of a PostgreSQL server: one per database. */
     private static String postgresRoleName(Connection owner) throws SQLException {
-        try (Statement statement = owner.createStatement();
-             ResultSet row = statement.executeQuery("SELECT current_database()")) {
-            row.next();
-            String database = row.getString(1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-            String name = NAME.toLowerCase(Locale.ROOT) + "_" + database;
-            return name.length() > 63 ? name.substring(0, 63) : name;
-        }
+        String database = single(owner, "SELECT current_database()").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9_]", "_");
+        String name = NAME.toLowerCase(Locale.ROOT) + "_" + database;
+        return name.length() > 63 ? name.substring(0, 63) : name;
     }
 
     private static boolean mayCreateRoles(Connection owner) throws SQLException {
-        try (Statement statement = owner.createStatement();
-             ResultSet row = statement.executeQuery(
-                     "SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")) {
-            return row.next() && row.getBoolean(1);
-        }
+        return isTrue(single(owner, "SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user"));
     }
 
     private static boolean roleExists(Connection owner, String name) throws SQLException {
@@ -124,11 +117,15 @@ public final class AppDatabaseUser {
         }
     }
 
-    private static String currentSchema(Connection owner) throws SQLException {
-        try (Statement statement = owner.createStatement();
-             ResultSet row = statement.executeQuery("SELECT current_schema()")) {
-            row.next();
-            return row.getString(1);
+    /** A boolean as text: H2 says TRUE, PostgreSQL t. */
+    private static boolean isTrue(String value) {
+        return "true".equalsIgnoreCase(value) || "t".equalsIgnoreCase(value);
+    }
+
+    /** The first column of the first row, or null. */
+    private static String single(Connection owner, String sql) throws SQLException {
+        try (Statement statement = owner.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            return row.next() ? row.getString(1) : null;
         }
     }
 
@@ -137,11 +134,7 @@ public final class AppDatabaseUser {
     }
 
     private static boolean isAdmin(Connection owner) throws SQLException {
-        try (Statement statement = owner.createStatement();
-             ResultSet row = statement.executeQuery(
-                     "SELECT IS_ADMIN FROM INFORMATION_SCHEMA.USERS WHERE USER_NAME = CURRENT_USER")) {
-            return row.next() && row.getBoolean(1);
-        }
+        return isTrue(single(owner, "SELECT IS_ADMIN FROM INFORMATION_SCHEMA.USERS WHERE USER_NAME = CURRENT_USER"));
     }
 
     /** The stored password, made on first use (base64url: nothing to quote in SQL). */
