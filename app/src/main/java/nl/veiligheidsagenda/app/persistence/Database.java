@@ -9,6 +9,7 @@ import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -20,10 +21,12 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Dialect dialect;
+    private final Connection ownerHold;
 
-    private Database(HikariDataSource dataSource, Dialect dialect) {
+    private Database(HikariDataSource dataSource, Dialect dialect, Connection ownerHold) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.ownerHold = ownerHold;
     }
 
     public static Database open(Settings settings) {
@@ -46,13 +49,23 @@ public final class Database implements AutoCloseable {
             throw new PersistenceException("cannot prepare the application's database user", e);
         }
         if (appUser.isEmpty()) {
-            return new Database(dataSource, dialect);
+            return new Database(dataSource, dialect, null);
         }
-        // The running application works as its own user; the owner's pool was only for the schema. H2 keeps the
-        // owner's WRITE_DELAY for the database (setting it again would need admin rights), so the configured URL.
+        // The running application works as its own user; the owner's pool was only for the schema. An H2 database
+        // takes WRITE_DELAY from the URL of the connection that opens it, and only an admin may set it: one owner
+        // connection stays open, so the database stays open as the owner opened it (durable) for the app's life.
+        Connection ownerHold = null;
+        try {
+            if (dialect == Dialect.H2) {
+                ownerHold = DriverManager.getConnection(url, settings.databaseUser(), settings.databasePassword());
+            }
+        } catch (SQLException e) {
+            dataSource.close();
+            throw new PersistenceException("cannot hold the database open", e);
+        }
         HikariDataSource runtime = pool(settings.databaseUrl(), appUser.get().user(), appUser.get().password());
         dataSource.close();
-        return new Database(runtime, dialect);
+        return new Database(runtime, dialect, ownerHold);
     }
 
     private static HikariDataSource pool(String url, String user, String password) {
@@ -88,5 +101,12 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+        if (ownerHold != null) {
+            try {
+                ownerHold.close();
+            } catch (SQLException e) {
+                throw new PersistenceException("cannot close the database", e);
+            }
+        }
     }
 }
