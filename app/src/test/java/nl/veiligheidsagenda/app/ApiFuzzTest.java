@@ -102,7 +102,7 @@ class ApiFuzzTest {
         viewerToken = app.security().tokens().create(RunningApp.TEST_ADMIN, viewer.id(), "fuzz lezer").secret();
         for (int year = 2019; year <= 2026; year++) {
             for (Denominator kind : Denominator.values()) {
-                app.application().context().figures().enterDenominator(RunningApp.TEST_ADMIN, year, kind, 200_000,
+                app.application().context().denominators().enterDenominator(RunningApp.TEST_ADMIN, year, kind, 200_000,
                         null);
             }
         }

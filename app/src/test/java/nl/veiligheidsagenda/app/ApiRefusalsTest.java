@@ -60,7 +60,7 @@ class ApiRefusalsTest {
         var owner = app.createPerson("invoerder", "geheime-zin-voor-tests-42", Role.THEME_OWNER,
                 PLAN.themes().stream().map(theme -> theme.descriptor().id()).collect(Collectors.toSet()));
         token = app.security().tokens().create(RunningApp.TEST_ADMIN, owner.id(), "weigeringen").secret();
-        app.application().context().figures().enterDenominator(RunningApp.TEST_ADMIN, YEAR, Denominator.RESIDENTS,
+        app.application().context().denominators().enterDenominator(RunningApp.TEST_ADMIN, YEAR, Denominator.RESIDENTS,
                 200_000, null);
     }
 
@@ -168,7 +168,7 @@ class ApiRefusalsTest {
     void concurrentFirstSavesOfOneFigureGiveOneSuccessAndConflictsNever500() throws Exception {
         Target rate = series(series -> series.unit() == Unit.PER_1000_RESIDENTS);
         for (int year : List.of(2025, 2026)) {
-            app.application().context().figures().enterDenominator(RunningApp.TEST_ADMIN, year, Denominator.RESIDENTS,
+            app.application().context().denominators().enterDenominator(RunningApp.TEST_ADMIN, year, Denominator.RESIDENTS,
                     200_000, null);
         }
         for (int burst = 0; burst < 8; burst++) {
@@ -199,7 +199,7 @@ class ApiRefusalsTest {
 
     @Test
     void aDenominatorCanBeChangedAgainAndTheReplacedValueIsKept() {
-        var figures = app.application().context().figures();
+        var figures = app.application().context().denominators();
         figures.enterDenominator(RunningApp.TEST_ADMIN, 2023, Denominator.DWELLINGS, 90_000, null);
         figures.enterDenominator(RunningApp.TEST_ADMIN, 2023, Denominator.DWELLINGS, 91_000, null);
 
