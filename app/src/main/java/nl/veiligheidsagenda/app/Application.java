@@ -12,6 +12,7 @@ import nl.veiligheidsagenda.app.figures.PlanPeriod;
 import nl.veiligheidsagenda.app.figures.ProgressService;
 import nl.veiligheidsagenda.app.figures.StoryService;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
+import nl.veiligheidsagenda.app.persistence.DataFolder;
 import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.themes.JdbcThemeSettingsStore;
 import nl.veiligheidsagenda.app.plugins.PluginLoader;
@@ -59,6 +60,7 @@ public final class Application implements AutoCloseable {
         AppMetrics metrics = new AppMetrics();
         Database database = Database.open(settings, metrics.registry());
         Clock clock = Clock.systemDefaultZone();
+        DataFolder.restrict(settings.dataDirectory());
         try {
             Security security = Security.start(database, settings.security(),
                     () -> registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()),

@@ -61,7 +61,7 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback {
         return wait;
     }
 
-    private static void deleteRecursively(Path folder) {
+    static void deleteRecursively(Path folder) {
         if (folder == null) {
             return;
         }

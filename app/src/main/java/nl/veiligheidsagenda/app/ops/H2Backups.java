@@ -2,16 +2,12 @@ package nl.veiligheidsagenda.app.ops;
 
 import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.persistence.Dialect;
-import nl.veiligheidsagenda.app.persistence.PersistenceException;
+import nl.veiligheidsagenda.app.persistence.DataFolder;
 import nl.veiligheidsagenda.app.logging.Log;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -27,7 +23,9 @@ import java.util.stream.Stream;
  * Online backups of the embedded H2 database: H2's {@code BACKUP TO} writes a consistent copy of the live database
  * (committed transactions only) into a zip in the backup folder, every {@code VEILIGHEID_BACKUP_HOURS}, keeping the
  * newest {@code VEILIGHEID_BACKUP_KEEP}. A byte copy of the open database file is no backup: it may miss what the
- * database still holds in memory. PostgreSQL is backed up with its own tools (pg_dump), see the README.
+ * database still holds in memory. Like the data folder, the backups are the application's own: a folder it makes is
+ * {@code 0700}, every backup file {@code 0600}. PostgreSQL is backed up with its own tools (pg_dump), see the
+ * README.
  */
 public final class H2Backups implements AutoCloseable {
 
@@ -73,18 +71,10 @@ public final class H2Backups implements AutoCloseable {
 
     /** Writes a backup now and removes the oldest beyond the number to keep; the new file. */
     public Path backupNow() {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the backup folder " + directory, e);
-        }
+        DataFolder.create(directory);
         Path file = directory.resolve(PREFIX + NAME.format(clock.instant()) + ".zip");
-        try (Connection connection = database.dataSource().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
-        } catch (SQLException e) {
-            throw new PersistenceException("cannot write the backup " + file, e);
-        }
+        database.backupTo(file);
+        DataFolder.restrictFile(file);
         LOG.info("Backup written: {}", file);
         prune();
         return file;

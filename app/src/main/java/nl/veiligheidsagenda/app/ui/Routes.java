@@ -30,7 +30,8 @@ public final class Routes {
             GoalView.class, IndicatorView.class, ActionsView.class, YouthView.class, IndicatorOverviewView.class,
             LoginView.class, AccountView.class, PeopleView.class, AuditLogView.class);
 
-    public static final List<Class<?>> ERROR_VIEWS = List.of(NotFoundView.class, AccessDeniedView.class);
+    public static final List<Class<?>> ERROR_VIEWS = List.of(NotFoundView.class, AccessDeniedView.class,
+            InternalErrorView.class);
 
     private Routes() {
     }

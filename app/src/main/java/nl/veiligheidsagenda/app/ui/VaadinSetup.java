@@ -4,6 +4,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.veiligheidsagenda.app.ops.AppMetrics;
+import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.security.AccessControlSetup;
 import nl.veiligheidsagenda.app.ui.security.BootstrapPageGuard;
@@ -20,11 +21,11 @@ public class VaadinSetup {
 
     public static final Locale DUTCH = Locale.of("nl", "NL");
 
-    void onServiceInit(@Observes ServiceInitEvent event, ThemeService themes, AppMetrics metrics) {
+    void onServiceInit(@Observes ServiceInitEvent event, ThemeService themes, Security security, AppMetrics metrics) {
         ThemeRoutes.install(event.getSource().getContext(), themes, MainLayout.class);
         event.getSource().addUIInitListener(uiEvent -> uiEvent.getUI().setLocale(DUTCH));
         VaadinMetrics.install(event.getSource(), metrics);
-        AccessControlSetup.install(event);
+        AccessControlSetup.install(event, security.audit());
         event.addIndexHtmlRequestListener(new BootstrapPageGuard());
     }
 }
