@@ -123,4 +123,24 @@ class ApplicationTest {
         assertThat(themes.get(3).get("subjects").get(0).get("goals").get(0).get("reportedInWords").asBoolean())
                 .isTrue();
     }
+
+    @Test
+    void theCatalogueSaysEachGoalsKindItsSignalsAndWhyABaselineCoversAnotherPeriod() throws Exception {
+        JsonNode themes = JSON.readTree(admin.get("api/v1/catalogue").body()).get("themes");
+        JsonNode mensenhandel = themes.get(0).get("subjects").get(2).get("goals").get(0);
+        assertThat(mensenhandel.get("kind").asText()).isEqualTo("ACCOUNTED_IN_WORDS");
+        assertThat(mensenhandel.get("reportedInWords").asBoolean()).as("in words, though it has indicators").isTrue();
+        assertThat(mensenhandel.get("statedPeriod").isNull()).isTrue();
+        assertThat(mensenhandel.get("indicators").get(0).get("direction").asText()).isEqualTo("NOT_STATED");
+
+        JsonNode woonoverlast = themes.get(2).get("subjects").get(4).get("goals").get(0);
+        assertThat(woonoverlast.get("id").asText()).isEqualTo("wijken.woonoverlast-daalt");
+        assertThat(woonoverlast.get("kind").asText()).isEqualTo("MEASURED");
+        assertThat(woonoverlast.get("statedPeriod").get("years").toString()).isEqualTo("[2019,2020,2021,2022]");
+        JsonNode survey = woonoverlast.get("indicators").get(0).get("series").get(0).get("baseline");
+        assertThat(survey.get("period").asText()).isEqualTo("gemiddelde 2017 en 2021");
+        assertThat(survey.get("periodNote").asText()).contains("vooralsnog slechts vierjaarlijks");
+        assertThat(woonoverlast.get("indicators").get(1).get("series").get(0).get("baseline").get("periodNote")
+                .asText()).isEmpty();
+    }
 }

@@ -42,13 +42,16 @@ class CatalogueViewsBrowserTest {
                 "Overlast op straat daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld).");
 
         assertThat(session.browser().findElements(By.tagName("h1"))).hasSize(1);
-        assertThat(page()).contains("Het doel is bereikt als de cijfers lager zijn dan de nulwaarde: „daalt ten "
-                        + "opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)”.",
+        assertThat(page()).contains("Gemeten doel: het plan formuleert het als een verbetering ten opzichte van de "
+                        + "voorgaande periode („daalt ten opzichte van de voorgaande periode (2019 t/m 2022 "
+                        + "gemiddeld)”). De cijfers worden vergeleken met de nulwaarde; lager is beter.",
+                "Een oordeel (op koers, ongeveer gelijk, niet op koers) volgt pas als alle cijfers binnen zijn",
                 "Drugs- en drankoverlast: nulwaarde 1,7 per 1.000 inwoners (gemiddelde 2019-2022)", "Bron: Politie");
         assertThat(link("Veilige wijken").getDomAttribute("href")).isEqualTo("thema/wijken");
         assertThat(link("Overlast op straat").getDomAttribute("href"))
                 .isEqualTo("thema/wijken#wijken.overlast-op-straat");
-        assertThat(headings("h2")).containsExactly("Voortgang", "Effectindicatoren", "Aanpak");
+        assertThat(headings("h2"))
+                .containsExactly("Hoe dit doel wordt beoordeeld", "Voortgang", "Effectindicatoren", "Aanpak");
         assertThat(headings("h3")).contains("Hotspotaanpak bij structurele en ernstige overlast");
         assertThat(page()).contains("Partners\nBoa's, Politie, Zorg- en welzijnspartners");
         screenshot("doel.png");
@@ -62,8 +65,28 @@ class CatalogueViewsBrowserTest {
     void aQualitativeGoalWithoutIndicatorIsReportedInWords() {
         open("doel/polarisatie.radicalisering-herkend", "Radicalisering");
 
-        assertThat(page()).contains("Geen meetbaar streefcijfer: de voortgang wordt in woorden gerapporteerd "
-                + "(worden herkend en aangepakt).", "Geen effectindicator beschikbaar");
+        assertThat(page()).contains("Verantwoording in woorden: het plan geeft bij dit doel („worden herkend en "
+                + "aangepakt”) geen effectindicator.", "Geen effectindicator beschikbaar");
+    }
+
+    @Test
+    void aGoalPageSaysWhichPeriodItsBaselineCoversAndWhy() throws Exception {
+        open("doel/wijken.huiselijk-geweld-en-kindermishandeling-dalen",
+                "Huiselijk geweld en kindermishandeling dalen ten opzichte van de voorgaande periode");
+
+        assertThat(headings("h3")).contains("Periode van de nulwaarden");
+        assertThat(page()).contains("De nulwaarde van Aantal meldingen van huiselijk geweld en kindermishandeling per "
+                + "jaar per 1.000 inwoners beslaat gemiddelde 2019-2021, het doel noemt gemiddelde 2019-2022. Bijlage 2 "
+                + "geeft het gemiddelde van 2019-2021. Het plan zegt niet waarom;");
+    }
+
+    @Test
+    void aGoalInWordsShowsItsIndicatorsAsSignals() throws Exception {
+        open("doel/ondermijning.mensenhandel-aanpakken", "Mensenhandel wordt aangepakt.");
+
+        assertThat(headings("h2")).contains("Effectindicatoren (signalen, zonder oordeel)");
+        assertThat(page()).contains("Verantwoording in woorden: het plan formuleert dit doel als „wordt aangepakt”",
+                "De effectindicatoren zijn signalen").doesNotContain("Periode van de nulwaarden");
     }
 
     @Test

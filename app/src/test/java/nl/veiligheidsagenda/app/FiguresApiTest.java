@@ -36,6 +36,7 @@ class FiguresApiTest {
 
     private static RunningApp app;
     private static String ownerToken;
+    private static String ondermijningToken;
     private static String viewerToken;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -45,6 +46,10 @@ class FiguresApiTest {
         Person owner = app.createPerson("datateam", "cijfers-laden-per-script-1", Role.THEME_OWNER, Set.of("digitaal"));
         Person viewer = app.createPerson("raadslid", "alleen-lezen-in-de-raad-1", Role.VIEWER, Set.of());
         ownerToken = app.security().tokens().create(RunningApp.TEST_ADMIN, owner.id(), "script").secret();
+        Person ondermijning = app.createPerson("team-ondermijning", "cijfers-ondermijning-per-script-1",
+                Role.THEME_OWNER, Set.of("ondermijning"));
+        ondermijningToken = app.security().tokens().create(RunningApp.TEST_ADMIN, ondermijning.id(), "script")
+                .secret();
         viewerToken = app.security().tokens().create(RunningApp.TEST_ADMIN, viewer.id(), "lezen").secret();
     }
 
@@ -101,10 +106,34 @@ class FiguresApiTest {
         JsonNode status = get("api/v1/goals/" + GOAL + "/status?year=2024");
         assertThat(status.get("goalId").asText()).isEqualTo(GOAL);
         assertThat(status.get("year").asInt()).isEqualTo(2024);
+        assertThat(status.get("kind").asText()).isEqualTo("MEASURED");
+        // The survey of the goal's other indicator is held every two years: not in 2024, so nothing is missing.
         assertThat(status.get("status").asText()).isEqualTo("ON_COURSE");
         assertThat(status.get("explanation").asText()).contains("2024");
         assertThat(status.get("indicators").get(0).get("series").get(0).get("explanation").asText())
                 .contains("0,6", "0,8", "lager");
+    }
+
+    @Test
+    void oneFigureOfAGoalInWordsIsASignalNeverAVerdict() throws Exception {
+        String goal = "ondermijning.georganiseerde-criminaliteit-voorkomen-en-bestrijden";
+        HttpResponse<String> put = put("api/v1/indicators/ondermijning.drugs-en-wapenmisdrijven/series/totaal/values/2023",
+                ondermijningToken, "{\"value\": 1.9, \"status\": \"final\"}");
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+
+        JsonNode status = get("api/v1/goals/" + goal + "/status?year=2023");
+
+        assertThat(status.get("kind").asText()).isEqualTo("ACCOUNTED_IN_WORDS");
+        assertThat(status.get("status").asText()).isEqualTo("REPORTED_IN_WORDS");
+        assertThat(status.get("ownerStatus").asText()).isEqualTo("NOT_ASSESSED");
+        assertThat(status.get("explanation").asText())
+                .startsWith("2023: verantwoording in woorden; beoordeling door de eigenaar: nog niet gegeven")
+                .doesNotContain("op koers");
+        JsonNode drugs = status.get("indicators").get(2);
+        assertThat(drugs.get("indicatorId").asText()).isEqualTo("ondermijning.drugs-en-wapenmisdrijven");
+        assertThat(drugs.get("outcome").asText()).isEqualTo("SIGNAL");
+        assertThat(drugs.get("explanation").asText()).isEqualTo(
+                "2023: 1,9 per 1.000 inwoners; nulwaarde 2,2 (gemiddelde 2019-2022); 14 % lager dan de nulwaarde");
     }
 
     @Test

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,25 +39,11 @@ class FiguresBrowserTest {
     }
 
     private static String goalRowStatus() {
-        return goalRowCell(2);
+        return ProgressGrid.read(session, YEAR).get(GOAL).status();
     }
 
     private static String goalRowExplanation() {
-        return goalRowCell(3);
-    }
-
-    /** The text of cell {@code offset} to the right of the goal's link in the progress grid (fresh page load). */
-    private static String goalRowCell(int offset) {
-        session.browser().get(session.app().url("voortgang"));
-        session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Voortgang per doel"));
-        WebElement link = session.await().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-grid a[href='doel/" + GOAL + "']")));
-        return (String) ((JavascriptExecutor) session.browser()).executeScript("""
-                const cell = arguments[0].closest('vaadin-grid-cell-content');
-                const grid = cell.closest('vaadin-grid');
-                const cells = [...grid.querySelectorAll('vaadin-grid-cell-content')];
-                const index = cells.indexOf(cell);
-                return cells[index + arguments[1]].innerText;""", link, offset);
+        return ProgressGrid.read(session, YEAR).get(GOAL).explanation();
     }
 
     private static void enter(String series, String value) {

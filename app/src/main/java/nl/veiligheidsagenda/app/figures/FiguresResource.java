@@ -50,7 +50,8 @@ public final class FiguresResource {
     record IndicatorStatusJson(String indicatorId, String outcome, String explanation, List<SeriesStatusJson> series) {
     }
 
-    record GoalStatusJson(String goalId, int year, String status, String ownerStatus, String explanation,
+    /** {@code kind}: MEASURED (status judged from the figures) or ACCOUNTED_IN_WORDS (the owner's assessment). */
+    record GoalStatusJson(String goalId, int year, String kind, String status, String ownerStatus, String explanation,
                           List<IndicatorStatusJson> indicators) {
     }
 
@@ -60,7 +61,7 @@ public final class FiguresResource {
 
     public static GoalStatusJson goalStatus(GoalStatusService goals, String goalId, int year) {
         GoalResult result = goals.goalStatus(goalId, year, Locale.of("nl", "NL"));
-        return new GoalStatusJson(result.goalId(), result.year(), result.status().name(),
+        return new GoalStatusJson(result.goalId(), result.year(), result.kind().name(), result.status().name(),
                 result.ownerStatus().name(), result.explanation(),
                 result.indicators().stream().map(FiguresResource::indicator).toList());
     }

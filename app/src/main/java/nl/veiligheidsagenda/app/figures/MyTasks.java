@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What an owner still has to do: figures of last year that are due (their cadence measures that year and the
- * availability date has passed) but not entered; goals and indicators without a story for last year; actions
- * without progress in the current year (within the plan period).
+ * What an owner still has to do: figures of the plan's years up to last year that are due and not entered (late or
+ * missing by the same rule that keeps a measured goal "onvolledig": the cadence measures that year and the
+ * availability date has passed); goals and indicators without a story for last year, and goals accounted in words
+ * without the owner's assessment; actions without progress in the current year (within the plan period).
  */
 public record MyTasks(int reportYear, int currentYear, List<Task> dueFigures, List<Task> missingStories,
                       List<Task> actionsWithoutProgress) {
@@ -35,26 +36,34 @@ public record MyTasks(int reportYear, int currentYear, List<Task> dueFigures, Li
                 .filter(ref -> actor.mayEditTheme(ref.themeId())).toList();
 
         Set<String> entered = figures.figuresOf(indicators.stream().map(ref -> ref.indicator().id()).toList())
-                .stream().filter(figure -> figure.year() == reportYear)
-                .map(figure -> figure.indicatorId() + "/" + figure.seriesId()).collect(Collectors.toSet());
+                .stream().map(figure -> figure.indicatorId() + "/" + figure.seriesId() + "/" + figure.year())
+                .collect(Collectors.toSet());
         List<Task> due = new ArrayList<>();
-        for (CatalogueIndex.IndicatorEntry ref : indicators) {
-            Indicator indicator = ref.indicator();
-            boolean isDue = indicator.cadence().isMeasuredIn(reportYear)
-                    && !today.isBefore(Availability.dueDate(indicator.cadence(), reportYear));
-            for (Series series : indicator.series()) {
-                if (isDue && !entered.contains(indicator.id() + "/" + series.id())) {
-                    due.add(new Task(indicator.name() + ": " + series.name(), "invoeren"));
+        for (int year : calendar.years()) {
+            for (CatalogueIndex.IndicatorEntry ref : indicators) {
+                Indicator indicator = ref.indicator();
+                if (!Availability.withoutValue(indicator.cadence(), year, today).isDueAndAbsent()) {
+                    continue;
+                }
+                for (Series series : indicator.series()) {
+                    if (!entered.contains(indicator.id() + "/" + series.id() + "/" + year)) {
+                        due.add(new Task(year + ": " + indicator.name() + ": " + series.name(),
+                                "invoeren?" + PlanCalendar.YEAR_PARAMETER + "=" + year));
+                    }
                 }
             }
         }
 
         List<Task> missingStories = new ArrayList<>();
         if (calendar.period().contains(reportYear)) {
-            Set<String> written = stories.storiesOfYear(reportYear).stream()
+            List<StoredStory> ofYear = stories.storiesOfYear(reportYear);
+            Set<String> written = ofYear.stream()
                     .map(story -> story.kind() + "/" + story.subjectId()).collect(Collectors.toSet());
+            Set<String> assessed = ofYear.stream().filter(story -> story.assessment() != null)
+                    .map(StoredStory::subjectId).collect(Collectors.toSet());
             catalogue.goals().filter(ref -> actor.mayEditTheme(ref.themeId()))
-                    .filter(ref -> !written.contains(StoredStory.StoryKind.GOAL + "/" + ref.goal().id()))
+                    .filter(ref -> !written.contains(StoredStory.StoryKind.GOAL + "/" + ref.goal().id())
+                            || !ref.goal().measured() && !assessed.contains(ref.goal().id()))
                     .forEach(ref -> missingStories.add(new Task(ref.goal().statement(), "doel/" + ref.goal().id())));
             indicators.stream()
                     .filter(ref -> !written.contains(StoredStory.StoryKind.INDICATOR + "/" + ref.indicator().id()))

@@ -12,6 +12,9 @@ import java.util.stream.IntStream;
  */
 public record PlanCalendar(PlanPeriod period, Clock clock) {
 
+    /** The query parameter that opens a page of the yearly cycle on a plan year: {@code ?jaar=2023}. */
+    public static final String YEAR_PARAMETER = "jaar";
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

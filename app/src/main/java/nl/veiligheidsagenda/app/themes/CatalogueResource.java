@@ -2,6 +2,7 @@ package nl.veiligheidsagenda.app.themes;
 
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Baseline;
+import nl.veiligheidsagenda.core.model.BaselinePeriod;
 import nl.veiligheidsagenda.core.model.ContextFigure;
 import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Indicator;
@@ -32,8 +33,20 @@ public final class CatalogueResource {
     record SubjectJson(String id, String name, String introduction, List<GoalJson> goals) {
     }
 
-    record GoalJson(String id, String statement, String evaluation, String evaluationWording,
-                    boolean reportedInWords, List<IndicatorJson> indicators, List<ActionJson> actions) {
+    /**
+     * {@code kind}: MEASURED or ACCOUNTED_IN_WORDS; {@code reportedInWords} is true for the latter (also when it has
+     * signal indicators); {@code statedPeriod}: the period the statement compares with, or null.
+     */
+    record GoalJson(String id, String statement, String kind, String evaluation, String evaluationWording,
+                    PeriodJson statedPeriod, boolean reportedInWords, List<IndicatorJson> indicators,
+                    List<ActionJson> actions) {
+    }
+
+    record PeriodJson(String period, String periodKind, List<Integer> years) {
+
+        static PeriodJson of(BaselinePeriod period) {
+            return period == null ? null : new PeriodJson(period.label(), period.kind().name(), period.years());
+        }
     }
 
     record IndicatorJson(String id, String name, String unit, String source, CadenceJson cadence, String remarks,
@@ -46,7 +59,8 @@ public final class CatalogueResource {
     record SeriesJson(String id, String name, String unit, BaselineJson baseline) {
     }
 
-    record BaselineJson(BigDecimal value, String period, String periodKind, List<Integer> years) {
+    /** {@code periodNote}: why the period differs from the goal's stated period; empty when it does not. */
+    record BaselineJson(BigDecimal value, String period, String periodKind, List<Integer> years, String periodNote) {
     }
 
     record ActionJson(String id, String title, String description, List<String> partners, List<String> targetGroups,
@@ -74,17 +88,19 @@ public final class CatalogueResource {
     }
 
     private static GoalJson goal(Goal goal) {
-        return new GoalJson(goal.id(), goal.statement(), goal.rule().kind().name(), goal.rule().wording(),
-                goal.reportedInWords(), goal.indicators().stream().map(CatalogueResource::indicator).toList(),
+        return new GoalJson(goal.id(), goal.statement(), goal.kind().name(), goal.rule().kind().name(),
+                goal.rule().wording(), PeriodJson.of(goal.rule().statedPeriod()), !goal.measured(),
+                goal.indicators().stream().map(indicator -> indicator(goal, indicator)).toList(),
                 goal.actions().stream().map(CatalogueResource::action).toList());
     }
 
-    private static IndicatorJson indicator(Indicator indicator) {
+    /** The indicator with the direction its goal judges it in ({@code NOT_STATED} for a signal). */
+    private static IndicatorJson indicator(Goal goal, Indicator indicator) {
         var cadence = indicator.cadence();
         return new IndicatorJson(indicator.id(), indicator.name(), indicator.unit().name(), indicator.source(),
                 new CadenceJson(cadence.frequency().name(), cadence.firstYear(),
                         cadence.availableFromMonth().map(month -> month.getValue()).orElse(null)),
-                indicator.remarks(), indicator.direction().name(), indicator.reportingCaveat(),
+                indicator.remarks(), goal.statedDirection(indicator).name(), indicator.reportingCaveat(),
                 indicator.series().stream().map(CatalogueResource::series).toList());
     }
 
@@ -92,7 +108,7 @@ public final class CatalogueResource {
         Baseline baseline = series.baseline();
         return new SeriesJson(series.id(), series.name(), series.unit().name(), baseline == null ? null
                 : new BaselineJson(baseline.value(), baseline.period().label(), baseline.period().kind().name(),
-                        baseline.period().years()));
+                        baseline.period().years(), baseline.periodNote()));
     }
 
     private static ActionJson action(Action action) {

@@ -36,6 +36,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The yearly cycle (figures, denominators, stories, progress, goal status) on each real database (H2 file,
@@ -65,16 +66,18 @@ class FigureServiceTest {
     private StoryService stories;
     private ProgressService progress;
     private GoalStatusService goals;
+    private ThemeService themes;
+    private PlanCalendar calendar;
 
     @BeforeEach
     void open() {
         Settings settings = this.database.settings(data);
         db = Database.open(settings);
         audit = new AuditLog(new JdbcAuditStore(db.dataSource()), Clock.systemUTC());
-        ThemeService themes = new ThemeService(PluginLoader.discover(Optional.empty()), settings,
+        themes = new ThemeService(PluginLoader.discover(Optional.empty()), settings,
                 new JdbcThemeSettingsStore(db.dataSource()), audit);
         Clock june2024 = Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
-        PlanCalendar calendar = new PlanCalendar(new PlanPeriod(2023, 2026), june2024);
+        calendar = new PlanCalendar(new PlanPeriod(2023, 2026), june2024);
         JdbcFigureStore store = new JdbcFigureStore(db.dataSource());
         figures = new FigureService(themes, store, calendar, audit);
         denominators = new DenominatorService(store, calendar.period(), audit);
@@ -207,6 +210,30 @@ class FigureServiceTest {
         GoalResult result = goals.goalStatus(inWords, 2023, DUTCH);
         assertThat(result.status()).isEqualTo(GoalStatus.REPORTED_IN_WORDS);
         assertThat(result.ownerStatus()).isEqualTo(OwnerStatus.PARTLY_ON_COURSE);
+    }
+
+    @Test
+    void myTasksListEveryDueFigureOfThePlanYearsThatIsNotInAndEachMissingAssessment() {
+        String inWords = "digitaal.ordeverstoringen-voorkomen-en-aanpakken";
+        figures.enterFigure(OWNER, value(POLICE, "cybercrime", 2023, "0.7", 0));
+        stories.writeGoalStory(OWNER, GOAL, 2023, "De cijfers komen in maart.", null, 0);
+        stories.writeGoalStory(OWNER, inWords, 2023, "De verkenning loopt.", null, 0);
+
+        MyTasks tasks = MyTasks.of(themes, figures, stories, progress, calendar, OWNER);
+
+        // June 2024: 2023's figures are due (the survey's since January), 2024's are not yet.
+        assertThat(tasks.dueFigures()).extracting(MyTasks.Task::label, MyTasks.Task::link).containsExactly(
+                tuple("2023: Aantal misdrijven cybercrime en gedigitaliseerde criminaliteit (horizontale fraude) per "
+                        + "jaar per 1.000 inwoners: Gedigitaliseerde criminaliteit", "invoeren?jaar=2023"),
+                tuple("2023: Aandeel bewoners (15+) dat in het afgelopen jaar slachtoffer is geworden van digitale "
+                        + "criminaliteit: Slachtoffers van digitale criminaliteit", "invoeren?jaar=2023"));
+        // A goal in words needs the owner's assessment besides the story; a measured goal only its story.
+        assertThat(tasks.missingStories()).extracting(MyTasks.Task::link).contains("doel/" + inWords)
+                .doesNotContain("doel/" + GOAL);
+
+        stories.writeGoalStory(OWNER, inWords, 2023, "De verkenning loopt.", OwnerStatus.ON_COURSE, 1);
+        assertThat(MyTasks.of(themes, figures, stories, progress, calendar, OWNER).missingStories())
+                .extracting(MyTasks.Task::link).doesNotContain("doel/" + inWords);
     }
 
     @Test

@@ -72,15 +72,15 @@ public final class GoalEvaluator {
         if (!goal.measured()) {
             String explanation = texts.text("goal.inWords", year, texts.text("owner." + ownerStatus.name()))
                     + (outcomes.isEmpty() ? "" : texts.text("goal.signals", Votes.describe(outcomes, texts)));
-            return new GoalResult(goal.id(), context.year(), GoalStatus.REPORTED_IN_WORDS, ownerStatus, explanation,
-                    indicators);
+            return new GoalResult(goal.id(), goal.kind(), context.year(), GoalStatus.REPORTED_IN_WORDS, ownerStatus,
+                    explanation, indicators);
         }
         GoalStatus status = combine(outcomes);
         String explanation = status == GoalStatus.INCOMPLETE
                 ? explainIncomplete(blocking(goal, outcomes), outcomes, context, texts)
                 : texts.text("goal.summary", year, texts.text("status." + status.name()),
                 Votes.describe(outcomes, texts));
-        return new GoalResult(goal.id(), context.year(), status, ownerStatus, explanation, indicators);
+        return new GoalResult(goal.id(), goal.kind(), context.year(), status, ownerStatus, explanation, indicators);
     }
 
     /** The indicators whose due figures are not (all) in, in the goal's order. */

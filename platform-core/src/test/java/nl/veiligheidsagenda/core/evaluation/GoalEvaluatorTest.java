@@ -3,6 +3,7 @@ package nl.veiligheidsagenda.core.evaluation;
 import nl.veiligheidsagenda.core.model.Cadence;
 import nl.veiligheidsagenda.core.model.Direction;
 import nl.veiligheidsagenda.core.model.Goal;
+import nl.veiligheidsagenda.core.model.GoalKind;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Unit;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,7 @@ class GoalEvaluatorTest {
 
         GoalResult result = evaluate(goal, List.of(figure(nuisance(), 2023, "1.9")));
 
+        assertThat(result.kind()).isEqualTo(GoalKind.MEASURED);
         assertThat(result.status()).isEqualTo(GoalStatus.INCOMPLETE);
         assertThat(result.explanation()).isEqualTo(
                 "2023: onvolledig, 1 van 2 indicatoren ontbreekt (verwacht sinds januari 2024); wel binnen: 1 beter");
@@ -170,6 +172,7 @@ class GoalEvaluatorTest {
 
         GoalResult result = evaluate(goal, List.of(figure(nuisance(), 2023, "1.9")));
 
+        assertThat(result.kind()).isEqualTo(GoalKind.ACCOUNTED_IN_WORDS);
         assertThat(result.status()).isEqualTo(GoalStatus.REPORTED_IN_WORDS);
         assertThat(result.ownerStatus()).isEqualTo(OwnerStatus.NOT_ASSESSED);
         assertThat(result.explanation()).isEqualTo("2023: verantwoording in woorden; beoordeling door de eigenaar: "

@@ -7,6 +7,7 @@ import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
@@ -16,12 +17,14 @@ import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.components.PlanText;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.Place;
 import nl.veiligheidsagenda.app.ui.figures.GoalProgress;
+import nl.veiligheidsagenda.app.ui.figures.YearInAddress;
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Goal;
 
 /**
- * A goal ({@code doel/<goal id>}): its theme and subject, the statement, how it is judged in plain words, its
- * indicators with baselines (or that it is reported in words) and the actions of its approach.
+ * A goal ({@code doel/<goal id>}): its theme and subject, the statement, how it is judged in plain words (its kind,
+ * the completeness rule, baseline periods that differ from the goal's), its status per year, its indicators with
+ * baselines (or that it has none) and the actions of its approach.
  */
 @Route(CatalogueLinks.GOAL + "/:goalId")
 @PermitAll
@@ -42,10 +45,11 @@ public class GoalView extends ItemPage<Place> {
     @Override
     void show(Place place) {
         Goal goal = place.goal();
-        add(new Trail(place), heading(goal.statement()), new Paragraph(words().rule(goal)));
-        add(new GoalProgress(goal, goals, stories, calendar));
+        add(new Trail(place), heading(goal.statement()), ruleSection(goal));
+        add(new GoalProgress(goal, goals, stories, calendar,
+                YearInAddress.of(location(), calendar).orElse(calendar.reportYear())));
 
-        add(new H2(getTranslation("goal.indicators")));
+        add(new H2(getTranslation(goal.measured() ? "goal.indicators" : "goal.signals")));
         if (goal.reportedInWords()) {
             add(new Paragraph(getTranslation("goal.no-indicator")));
         } else {
@@ -58,6 +62,21 @@ public class GoalView extends ItemPage<Place> {
             add(new H2(getTranslation("goal.actions")));
             goal.actions().forEach(action -> add(actionSection(action)));
         }
+    }
+
+    /** How the goal is judged, and which period each baseline covers where it is not the goal's own. */
+    private Div ruleSection(Goal goal) {
+        PlanWords words = words();
+        Div section = new Div(new H2(getTranslation("catalogue.rule.title")));
+        section.addClassName("va-rule");
+        words.rule(goal).forEach(sentence -> section.add(new Paragraph(sentence)));
+        if (!goal.periodDifferences().isEmpty()) {
+            UnorderedList differences = new UnorderedList();
+            goal.periodDifferences().forEach(difference -> differences.add(
+                    new ListItem(words.periodDifference(difference))));
+            section.add(new H3(getTranslation("catalogue.rule.periods")), differences);
+        }
+        return section;
     }
 
     private static Div actionSection(Action action) {

@@ -48,7 +48,7 @@ public class IndicatorView extends ItemPage<IndicatorEntry> {
                 .add("catalogue.indicator.unit", words.unit(indicator.unit()))
                 .add("indicator.source", indicator.source())
                 .add("catalogue.indicator.cadence", words.cadence(indicator.cadence()))
-                .add("catalogue.indicator.direction", words.direction(indicator.direction()))
+                .add("catalogue.indicator.direction", words.direction(entry.place().goal().statedDirection(indicator)))
                 .add("catalogue.indicator.remarks", words.orNone(indicator.remarks())));
         if (indicator.hasReportingCaveat()) {
             add(new CaveatNotice(indicator.reportingCaveat()));

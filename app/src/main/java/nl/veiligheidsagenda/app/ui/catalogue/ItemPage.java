@@ -3,6 +3,7 @@ package nl.veiligheidsagenda.app.ui.catalogue;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 
@@ -17,6 +18,7 @@ abstract class ItemPage<T> extends CataloguePage implements BeforeEnterObserver 
 
     private final String parameter;
     private final BiFunction<CatalogueIndex, String, Optional<T>> finder;
+    private Location location = new Location("");
 
     ItemPage(ThemeService themes, String parameter, BiFunction<CatalogueIndex, String, Optional<T>> finder) {
         super(themes);
@@ -31,8 +33,14 @@ abstract class ItemPage<T> extends CataloguePage implements BeforeEnterObserver 
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        location = event.getLocation();
         removeAll();
         show(item.get());
+    }
+
+    /** The address the page was opened with (its query parameters, e.g. a year). */
+    Location location() {
+        return location;
     }
 
     /** Fills the page with the item. */

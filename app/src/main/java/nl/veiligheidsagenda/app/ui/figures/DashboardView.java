@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,12 +32,13 @@ import java.util.List;
 @Route("voortgang")
 @Menu(order = 2, title = "nav.dashboard", icon = "vaadin:dashboard")
 @PermitAll
-public class DashboardView extends Div implements HasDynamicTitle {
+public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     record Row(CatalogueIndex.Place goal, GoalResult result) {
     }
 
     private final GoalStatusService goals;
+    private final PlanCalendar calendar;
     private final ThemeService themes;
     private final Grid<Row> grid = new Grid<>();
     private final Select<Integer> year = new Select<>();
@@ -45,6 +48,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
     @Inject
     public DashboardView(GoalStatusService goals, PlanCalendar calendar, ThemeService themes) {
         this.goals = goals;
+        this.calendar = calendar;
         this.themes = themes;
         addClassName("va-page");
         add(new H1(getTranslation("dashboard.title")), new Paragraph(getTranslation("dashboard.intro")));
@@ -58,6 +62,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
         theme.setItems(themes.enabled());
         theme.setItemLabelGenerator(plugin -> plugin.descriptor().name());
         year.addValueChangeListener(event -> refresh());
+        YearInAddress.follow(year, this);
         theme.addValueChangeListener(event -> refresh());
         add(new HorizontalLayout(year, theme), summary);
 
@@ -65,6 +70,8 @@ public class DashboardView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("dashboard.goal")).setFlexGrow(4);
         grid.addColumn(row -> row.goal().theme().descriptor().name()).setHeader(getTranslation("dashboard.theme"))
                 .setFlexGrow(2);
+        grid.addColumn(row -> getTranslation("goal.kind." + row.result().kind().name()))
+                .setHeader(getTranslation("dashboard.kind")).setFlexGrow(2);
         grid.addComponentColumn(row -> new StatusBadge(row.result())).setHeader(getTranslation("dashboard.status"))
                 .setFlexGrow(2);
         grid.addColumn(row -> row.result().explanation()).setHeader(getTranslation("dashboard.explanation"))
@@ -74,6 +81,11 @@ public class DashboardView extends Div implements HasDynamicTitle {
         grid.getElement().setAttribute("aria-label", getTranslation("dashboard.title"));
         add(grid);
         refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        YearInAddress.of(event.getLocation(), calendar).ifPresent(year::setValue);
     }
 
     private void refresh() {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,11 +35,12 @@ import java.util.List;
 @Route("invoeren")
 @Menu(order = 4, title = "nav.entry", icon = "vaadin:edit")
 @RolesAllowed({"ADMIN", "THEME_OWNER"})
-public class EntryView extends Div implements HasDynamicTitle {
+public class EntryView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final FigureService figures;
     private final StoryService stories;
     private final ProgressService progress;
+    private final PlanCalendar calendar;
     private final Select<ThemePlugin> theme = new Select<>();
     private final Select<Integer> year = new Select<>();
     private final Div content = new Div();
@@ -48,6 +51,7 @@ public class EntryView extends Div implements HasDynamicTitle {
         this.figures = figures;
         this.stories = stories;
         this.progress = progress;
+        this.calendar = calendar;
         addClassName("va-page");
         add(new H1(getTranslation("entry.title")), new Paragraph(getTranslation("entry.intro")));
         Actor actor = CurrentUser.actor();
@@ -66,8 +70,16 @@ public class EntryView extends Div implements HasDynamicTitle {
         year.setValue(calendar.reportYear());
         theme.addValueChangeListener(event -> show());
         year.addValueChangeListener(event -> show());
+        YearInAddress.follow(year, this);
         add(new HorizontalLayout(theme, year), content);
         show();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (theme.getValue() != null) {
+            YearInAddress.of(event.getLocation(), calendar).ifPresent(year::setValue);
+        }
     }
 
     private void show() {

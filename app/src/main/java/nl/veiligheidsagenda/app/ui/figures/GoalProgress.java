@@ -24,7 +24,8 @@ public class GoalProgress extends Div {
     private final Goal goal;
     private final Div result = new Div();
 
-    public GoalProgress(Goal goal, GoalStatusService goals, StoryService stories, PlanCalendar calendar) {
+    public GoalProgress(Goal goal, GoalStatusService goals, StoryService stories, PlanCalendar calendar,
+                        int initialYear) {
         this.goals = goals;
         this.stories = stories;
         this.goal = goal;
@@ -32,8 +33,10 @@ public class GoalProgress extends Div {
         Select<Integer> year = new Select<>();
         year.setLabel(getTranslation("dashboard.year"));
         year.setItems(calendar.years());
-        year.setValue(calendar.reportYear());
+        year.setValue(initialYear);
         year.addValueChangeListener(event -> show(event.getValue()));
+        YearInAddress.follow(year, this);
+        result.addClassName("va-goal-status");
         add(year, result);
         show(year.getValue());
     }

@@ -70,11 +70,11 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         for (Goal goal : subject.goals()) {
             H3 statement = new H3(new Text(getTranslation("goal.label") + ": "), CatalogueLinks.goal(goal));
-            section.add(statement);
+            section.add(statement, new Paragraph(getTranslation("goal.kind." + goal.kind().name())));
             if (goal.reportedInWords()) {
                 section.add(new Paragraph(getTranslation("goal.no-indicator")));
             } else {
-                section.add(new H4(getTranslation("goal.indicators")));
+                section.add(new H4(getTranslation(goal.measured() ? "goal.indicators" : "goal.signals")));
                 UnorderedList indicators = new UnorderedList();
                 goal.indicators().forEach(indicator -> indicators.add(new IndicatorSummary(indicator)));
                 section.add(indicators);

@@ -35,32 +35,60 @@ class PlanWordsTest {
     }
 
     @Test
-    void aDecreaseIsReachedWhenTheFiguresAreLowerThanTheBaseline() {
+    void aMeasuredGoalSaysWhichWayIsBetterAndThatItNeedsEveryDueFigure() {
         Goal goal = goal(EvaluationRule.Kind.DECREASE_AGAINST_BASELINE,
                 "daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)", Direction.LOWER_IS_BETTER);
 
-        assertThat(DUTCH.rule(goal)).isEqualTo("Het doel is bereikt als de cijfers lager zijn dan de nulwaarde: "
-                + "„daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)”.");
-        assertThat(ENGLISH.rule(goal)).startsWith("The goal is reached when the figures are lower than the baseline");
+        assertThat(DUTCH.rule(goal)).containsExactly("Gemeten doel: het plan formuleert het als een verbetering ten "
+                        + "opzichte van de voorgaande periode („daalt ten opzichte van de voorgaande periode (2019 t/m "
+                        + "2022 gemiddeld)”). De cijfers worden vergeleken met de nulwaarde; lager is beter.",
+                "Een oordeel (op koers, ongeveer gelijk, niet op koers) volgt pas als alle cijfers binnen zijn die voor "
+                        + "dat jaar verwacht worden. Ontbreekt er een, dan is de status „onvolledig”, met wat er "
+                        + "ontbreekt en sinds wanneer; wat al binnen is, staat erbij. Een cijfer dat in dat jaar niet "
+                        + "gemeten wordt of nog niet verwacht wordt, telt niet als ontbrekend.");
+        assertThat(ENGLISH.rule(goal).getFirst()).startsWith("Measured goal: the plan words it as an improvement");
     }
 
     @Test
-    void anIncreaseSaysWhichWayItsIndicatorsCountAsBetter() {
+    void anImprovementSaysWhichWayItsIndicatorsCountAsBetter() {
         assertThat(DUTCH.rule(goal(EvaluationRule.Kind.INCREASE_AGAINST_BASELINE, "is beter",
-                Direction.LOWER_IS_BETTER))).contains("cijfers beter (lager) zijn dan de nulwaarde: „is beter”");
+                Direction.LOWER_IS_BETTER)).getFirst()).endsWith("nulwaarde; lager is beter.");
         assertThat(DUTCH.rule(goal(EvaluationRule.Kind.INCREASE_AGAINST_BASELINE, "is groter",
-                Direction.HIGHER_IS_BETTER))).contains("cijfers beter (hoger) zijn");
+                Direction.HIGHER_IS_BETTER)).getFirst()).endsWith("nulwaarde; hoger is beter.");
         assertThat(DUTCH.rule(goal(EvaluationRule.Kind.INCREASE_AGAINST_BASELINE, "is groter",
-                Direction.HIGHER_IS_BETTER, Direction.LOWER_IS_BETTER))).contains("cijfers beter zijn");
+                Direction.HIGHER_IS_BETTER, Direction.LOWER_IS_BETTER)).getFirst())
+                .endsWith("nulwaarde; welke kant beter is, staat bij elke indicator.");
     }
 
     @Test
-    void aQualitativeGoalIsReportedInWords() {
-        Goal goal = goal(EvaluationRule.Kind.QUALITATIVE, "wordt aangepakt");
+    void aGoalInWordsIsTheOwnersAssessmentAndItsIndicatorsAreSignals() {
+        Goal withSignals = goal(EvaluationRule.Kind.QUALITATIVE, "wordt aangepakt", Direction.NOT_STATED);
+        Goal withoutIndicator = goal(EvaluationRule.Kind.QUALITATIVE, "worden herkend en aangepakt");
 
-        assertThat(DUTCH.rule(goal))
-                .isEqualTo("Geen meetbaar streefcijfer: de voortgang wordt in woorden gerapporteerd "
-                        + "(wordt aangepakt).");
+        assertThat(DUTCH.rule(withSignals)).containsExactly("Verantwoording in woorden: het plan formuleert dit doel "
+                        + "als „wordt aangepakt” en verantwoordt de voortgang „minder cijfermatig en meer tekstueel”. "
+                        + "De status is de beoordeling van de eigenaar, met het verhaal achter de cijfers; zolang die "
+                        + "er niet is, staat er „nog niet gegeven”.",
+                "De effectindicatoren zijn signalen: hun waarde en de verandering ten opzichte van de nulwaarde "
+                        + "worden getoond, zonder oordeel beter of slechter. Het plan noemt voor deze indicatoren geen "
+                        + "richting; bij meldingen kan een stijging juist zijn wat de aanpak beoogt.");
+        assertThat(DUTCH.rule(withoutIndicator)).singleElement().asString()
+                .startsWith("Verantwoording in woorden: het plan geeft bij dit doel („worden herkend en aangepakt”) "
+                        + "geen effectindicator.");
+    }
+
+    @Test
+    void aBaselineOfAnotherPeriodThanTheGoalsSaysWhich() {
+        Indicator survey = new Indicator("t.survey", "Aandeel bewoners", Unit.PERCENT_RESIDENTS_15_PLUS,
+                "Veiligheidsmonitor", Cadence.biennial(2021), "", Direction.HIGHER_IS_BETTER, "",
+                List.of(new Series("totaal", "Totaal", Unit.PERCENT_RESIDENTS_15_PLUS,
+                        Baseline.of("24", BaselinePeriod.year(2021), "Pas vanaf 2021 gemeten."))));
+        Goal goal = new Goal("t.goal", "Het doel is groter.", EvaluationRule.increase("is groter",
+                BaselinePeriod.averageOfRounds(2019, 2021)), List.of(survey), List.of());
+
+        assertThat(DUTCH.periodDifference(goal.periodDifferences().getFirst())).isEqualTo(
+                "De nulwaarde van Aandeel bewoners beslaat 2021, het doel noemt gemiddelde 2019 en 2021. "
+                        + "Pas vanaf 2021 gemeten.");
     }
 
     @Test
@@ -77,6 +105,7 @@ class PlanWordsTest {
     void directionsAndUnitsInWords() {
         assertThat(DUTCH.direction(Direction.LOWER_IS_BETTER)).isEqualTo("lager is beter");
         assertThat(DUTCH.direction(Direction.HIGHER_IS_BETTER)).isEqualTo("hoger is beter");
+        assertThat(DUTCH.direction(Direction.NOT_STATED)).isEqualTo("geen: een signaal, het plan noemt geen richting");
         assertThat(DUTCH.unit(Unit.PER_1000_YOUNG_PEOPLE_12_24))
                 .isEqualTo("aantal per 1.000 jeugdigen van 12 tot en met 24 jaar");
         assertThat(DUTCH.unitShort(Unit.PER_1000_DWELLINGS)).isEqualTo("per 1.000 woningen");
