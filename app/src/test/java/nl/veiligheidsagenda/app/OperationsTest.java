@@ -1,6 +1,6 @@
 package nl.veiligheidsagenda.app;
 
-import nl.veiligheidsagenda.app.ops.OpsSettings;
+import nl.veiligheidsagenda.app.config.OpsSettings;
 import nl.veiligheidsagenda.app.security.Role;
 import nl.veiligheidsagenda.app.testdb.SharedPostgres;
 import nl.veiligheidsagenda.app.testdb.TestDatabase;

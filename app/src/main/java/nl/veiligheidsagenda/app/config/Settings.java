@@ -20,7 +20,7 @@ import java.util.Set;
 public record Settings(int port, Path dataDirectory, String databaseUrl, String databaseUser, String databasePassword,
                        Set<String> allowedThemes, Optional<Path> pluginDirectory,
                        nl.veiligheidsagenda.app.config.SecuritySettings security,
-                       nl.veiligheidsagenda.app.ops.OpsSettings ops) {
+                       OpsSettings ops) {
 
     public Settings {
         allowedThemes = Set.copyOf(allowedThemes);

@@ -48,7 +48,7 @@ public final class SettingsLoader {
         Optional<Path> plugins = pluginDirectory(lookup.apply(PLUGIN_DIR), defaultPlugins);
         return new Settings(port, dataDirectory, url, user, password, themes, plugins,
                 nl.veiligheidsagenda.app.config.SecuritySettings.load(lookup),
-                nl.veiligheidsagenda.app.ops.OpsSettings.load(lookup));
+                OpsSettings.load(lookup));
     }
 
     private static Function<String, String> withPropertiesFile(Map<String, String> environment, Path dataDirectory) {

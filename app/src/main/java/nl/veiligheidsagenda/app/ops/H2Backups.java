@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app.ops;
 
+import nl.veiligheidsagenda.app.config.OpsSettings;
 import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.persistence.Dialect;
 import nl.veiligheidsagenda.app.persistence.DataFolder;

@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app.ops;
 
+import nl.veiligheidsagenda.app.config.OpsSettings;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.security.AuditLog;
 import nl.veiligheidsagenda.app.security.Outcome;
 import nl.veiligheidsagenda.app.security.RequestGuard;
-import nl.veiligheidsagenda.app.web.AppContext;
+import nl.veiligheidsagenda.app.security.Security;
 
 import java.util.List;
 
@@ -29,11 +29,13 @@ public class AuditedVaadinServlet extends CdiVaadinServlet {
 
     @Inject
     private transient BeanManager beanManager;
+    @Inject
+    private transient Security security;
 
     @Override
     protected VaadinServletService createServletService(DeploymentConfiguration configuration)
             throws ServiceException {
-        AuditLog audit = ((AppContext) getServletContext().getAttribute(AppContext.ATTRIBUTE)).security().audit();
+        AuditLog audit = security.audit();
         CdiVaadinServletService service = new CdiVaadinServletService(this, configuration, beanManager) {
             @Override
             protected List<RequestHandler> createRequestHandlers() throws ServiceException {

@@ -1,6 +1,5 @@
-package nl.veiligheidsagenda.app.ops;
+package nl.veiligheidsagenda.app.config;
 
-import nl.veiligheidsagenda.app.config.SettingsException;
 import org.eclipse.jetty.util.InetAddressSet;
 
 import java.nio.file.Path;
@@ -62,7 +61,7 @@ public record OpsSettings(String metricsAllow, Optional<String> metricsToken, Op
                 + " to " + max);
     }
 
-    InetAddressSet allowedAddresses() {
+    public InetAddressSet allowedAddresses() {
         return addresses(metricsAllow);
     }
 
