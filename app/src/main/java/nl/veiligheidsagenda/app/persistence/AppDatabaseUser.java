@@ -10,16 +10,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The database user the running application works as, apart from the owner that migrates the schema. It may read
- * and write every table of the application but only read and add to {@code audit_log}: no update, delete,
- * {@code TRUNCATE}, {@code DROP} or change of the schema, and no admin rights to lift that. So neither a bug nor
- * an injected statement in the running application can empty the audit log; the trigger on the table
- * ({@code AuditLogGuard}) refuses changes by anyone else who writes through SQL.
+ * and write every table of the application but only read and add to an append-only table ({@code audit_log} and
+ * any other table a migration marks so): no update, delete, {@code TRUNCATE}, {@code DROP} or change of the
+ * schema, and no admin rights to lift that. So neither a bug nor an injected statement in the running application
+ * can empty the audit log; the trigger on the table ({@code AuditLogGuard}) refuses changes by anyone else who
+ * writes through SQL.
+ * <p>
+ * A migration marks a table append-only by giving it a trigger whose name ends in {@value #APPEND_ONLY_TRIGGER}
+ * (the trigger that refuses {@code UPDATE} and {@code DELETE}, e.g. {@code audit_log_append_only}): the mark and
+ * the guard are one thing, so a table cannot have one without the other.
  * <p>
  * The user is made (and its rights renewed, so new tables of later migrations are covered) by the owner at every
  * start: on H2 the user {@value #NAME} (the owner must be an admin), on PostgreSQL a login role
@@ -33,7 +40,8 @@ public final class AppDatabaseUser {
     /** The name of the application's own database user. */
     public static final String NAME = "VA_APP";
     private static final String SECRET_TABLE = "APP_DATABASE_USER";
-    private static final String APPEND_ONLY = "AUDIT_LOG";
+    /** The end of the name of a trigger that marks its table append-only (case-insensitive). */
+    public static final String APPEND_ONLY_TRIGGER = "_append_only";
     /** Read by the readiness check (are the migrations done?), changed only by the owner's migrations. */
     private static final String READ_ONLY = "FLYWAY_SCHEMA_HISTORY";
     private static final String OWNER_ONLY = SECRET_TABLE;
@@ -109,11 +117,12 @@ public final class AppDatabaseUser {
                 statement.execute("CREATE USER IF NOT EXISTS " + name + " PASSWORD '" + password + "'");
                 statement.execute("ALTER USER " + name + " SET PASSWORD '" + password + "'");
             }
+            Set<String> appendOnly = appendOnlyTables(owner, postgres);
             for (String table : tables(owner, postgres)) {
                 String upper = table.toUpperCase(Locale.ROOT);
                 String quoted = quote(table);
                 statement.execute("REVOKE ALL ON " + quoted + " FROM " + quote(name));
-                if (upper.equals(APPEND_ONLY)) {
+                if (appendOnly.contains(upper)) {
                     statement.execute("GRANT SELECT, INSERT ON " + quoted + " TO " + quote(name));
                 } else if (upper.equals(READ_ONLY)) {
                     statement.execute("GRANT SELECT ON " + quoted + " TO " + quote(name));
@@ -190,6 +199,25 @@ public final class AppDatabaseUser {
             insert.executeUpdate();
         }
         return secret;
+    }
+
+    /** The tables (upper case) with a trigger named {@code …_append_only}. */
+    private static Set<String> appendOnlyTables(Connection owner, boolean postgres) throws SQLException {
+        Set<String> tables = new HashSet<>();
+        try (Statement statement = owner.createStatement();
+             ResultSet rows = statement.executeQuery(postgres
+                     ? "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                     + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                     + " WHERE n.nspname = current_schema() AND NOT t.tgisinternal"
+                     : "SELECT EVENT_OBJECT_TABLE, TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS"
+                     + " WHERE EVENT_OBJECT_SCHEMA = 'PUBLIC'")) {
+            while (rows.next()) {
+                if (rows.getString(2).toLowerCase(Locale.ROOT).endsWith(APPEND_ONLY_TRIGGER)) {
+                    tables.add(rows.getString(1).toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return tables;
     }
 
     private static List<String> tables(Connection owner, boolean postgres) throws SQLException {

@@ -82,4 +82,55 @@ class AppDatabaseUserTest {
             statement.execute(INSERT);
         }
     }
+
+    /**
+     * A table a later migration makes is the application's at the next start, without touching the grants; a table
+     * marked append-only (a trigger named {@code …_append_only}) only grows, also where the trigger does not fire
+     * ({@code TRUNCATE} on H2).
+     */
+    @Test
+    void aLaterMigrationsTableIsWritableAndOneMarkedAppendOnlyOnlyGrows() throws Exception {
+        Settings settings = kind.settings(data);
+        Database.open(settings).close();
+        boolean postgres = kind == TestDatabase.POSTGRESQL;
+        try (Connection owner = DriverManager.getConnection(settings.databaseUrl(), settings.databaseUser(),
+                settings.databasePassword());
+             Statement statement = owner.createStatement()) {
+            statement.execute("CREATE TABLE later_plain (id INT PRIMARY KEY, label VARCHAR(20))");
+            statement.execute("CREATE TABLE later_ledger (id INT PRIMARY KEY, label VARCHAR(20))");
+            statement.execute(postgres
+                    ? "CREATE TRIGGER later_ledger_append_only BEFORE UPDATE OR DELETE ON later_ledger FOR EACH ROW"
+                    + " EXECUTE FUNCTION audit_log_refuse_change()"
+                    : "CREATE TRIGGER later_ledger_append_only BEFORE UPDATE, DELETE ON later_ledger FOR EACH ROW"
+                    + " CALL 'nl.veiligheidsagenda.app.security.AuditLogGuard'");
+        }
+        try (Database database = Database.open(settings);
+             Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO later_plain (id, label) VALUES (1, 'a')");
+            statement.execute("UPDATE later_plain SET label = 'b' WHERE id = 1");
+            statement.execute("DELETE FROM later_plain WHERE id = 1");
+            statement.execute("INSERT INTO later_ledger (id, label) VALUES (1, 'a')");
+            for (String sql : List.of("TRUNCATE TABLE later_ledger", "DELETE FROM later_ledger",
+                    "UPDATE later_ledger SET label = 'b'", "DROP TABLE later_ledger")) {
+                assertThatThrownBy(() -> statement.execute(sql)).describedAs(sql).isInstanceOf(SQLException.class);
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+            }
+            if (postgres) { // refused by the rights, not only by the trigger
+                try (ResultSet rights = statement.executeQuery("SELECT has_table_privilege('later_ledger', 'UPDATE')"
+                        + " OR has_table_privilege('later_ledger', 'DELETE'), has_table_privilege('later_plain',"
+                        + " 'DELETE')")) {
+                    rights.next();
+                    assertThat(rights.getBoolean(1)).isFalse();
+                    assertThat(rights.getBoolean(2)).isTrue();
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT label FROM later_ledger WHERE id = 1")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("a");
+            }
+        }
+    }
 }
