@@ -203,34 +203,33 @@ public final class AppDatabaseUser {
 
     /** The tables (upper case) with a trigger named {@code …_append_only}. */
     private static Set<String> appendOnlyTables(Connection owner, boolean postgres) throws SQLException {
+        String nameEnds = "RIGHT(LOWER(%s), " + APPEND_ONLY_TRIGGER.length() + ") = '" + APPEND_ONLY_TRIGGER + "'";
         Set<String> tables = new HashSet<>();
-        try (Statement statement = owner.createStatement();
-             ResultSet rows = statement.executeQuery(postgres
-                     ? "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
-                     + " JOIN pg_namespace n ON n.oid = c.relnamespace"
-                     + " WHERE n.nspname = current_schema() AND NOT t.tgisinternal"
-                     : "SELECT EVENT_OBJECT_TABLE, TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS"
-                     + " WHERE EVENT_OBJECT_SCHEMA = 'PUBLIC'")) {
-            while (rows.next()) {
-                if (rows.getString(2).toLowerCase(Locale.ROOT).endsWith(APPEND_ONLY_TRIGGER)) {
-                    tables.add(rows.getString(1).toUpperCase(Locale.ROOT));
-                }
-            }
+        for (String table : firstColumn(owner, postgres
+                ? "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n"
+                + " ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND NOT t.tgisinternal AND "
+                + nameEnds.formatted("t.tgname")
+                : "SELECT EVENT_OBJECT_TABLE FROM INFORMATION_SCHEMA.TRIGGERS WHERE EVENT_OBJECT_SCHEMA = 'PUBLIC'"
+                + " AND " + nameEnds.formatted("TRIGGER_NAME"))) {
+            tables.add(table.toUpperCase(Locale.ROOT));
         }
         return tables;
     }
 
     private static List<String> tables(Connection owner, boolean postgres) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Statement statement = owner.createStatement();
-             ResultSet rows = statement.executeQuery(postgres
-                     ? "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
-                     : "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
-                     + " AND TABLE_TYPE = 'BASE TABLE'")) {
+        return firstColumn(owner, postgres ? "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                : "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+                + " AND TABLE_TYPE = 'BASE TABLE'");
+    }
+
+    /** The first column of every row. */
+    private static List<String> firstColumn(Connection owner, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement statement = owner.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
-                tables.add(rows.getString(1));
+                values.add(rows.getString(1));
             }
         }
-        return tables;
+        return values;
     }
 }
