@@ -11,6 +11,10 @@ import nl.veiligheidsagenda.app.ops.H2Backups;
 import nl.veiligheidsagenda.app.figures.PlanPeriod;
 import nl.veiligheidsagenda.app.figures.ProgressService;
 import nl.veiligheidsagenda.app.figures.StoryService;
+import nl.veiligheidsagenda.app.imports.ImportService;
+import nl.veiligheidsagenda.app.imports.JdbcImportStore;
+import nl.veiligheidsagenda.app.imports.Uploads;
+import nl.veiligheidsagenda.core.model.PlanDescription;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
 import nl.veiligheidsagenda.app.persistence.DataFolder;
 import nl.veiligheidsagenda.app.persistence.Database;
@@ -33,6 +37,11 @@ public final class Application implements AutoCloseable {
 
     /** The period of the plan the installed themes carry (Uitvoeringsplan Veiligheidsagenda Almere 2023-2026). */
     static final PlanPeriod PLAN_PERIOD = new PlanPeriod(2023, 2026);
+    /**
+     * The municipality of the plan the installed themes carry, whose CBS figures are imported (its CBS code is the
+     * region of every import). Like {@link #PLAN_PERIOD}, replaced by the deployment's plan description.
+     */
+    static final PlanDescription.Municipality MUNICIPALITY = new PlanDescription.Municipality("Almere", "GM0034");
 
     private final AppContext context;
     private final WebServer server;
@@ -70,12 +79,17 @@ public final class Application implements AutoCloseable {
                     new JdbcThemeSettingsStore(database.dataSource()), security.audit());
             PlanCalendar calendar = new PlanCalendar(PLAN_PERIOD, clock);
             JdbcFigureStore figureStore = new JdbcFigureStore(database.dataSource());
-            AppContext context = new AppContext(settings, database, security, themes, calendar,
-                    new FigureService(themes, figureStore, calendar, security.audit()),
-                    new DenominatorService(figureStore, PLAN_PERIOD, security.audit()),
-                    new StoryService(themes, figureStore, calendar, security.audit()),
+            FigureService figures = new FigureService(themes, figureStore, calendar, security.audit());
+            DenominatorService denominators = new DenominatorService(figureStore, PLAN_PERIOD, security.audit());
+            ImportService imports = new ImportService(themes, figures, denominators,
+                    new JdbcImportStore(database.dataSource()), security.audit(), calendar, MUNICIPALITY,
+                    metrics::importFinished);
+            AppContext context = new AppContext(settings, database, security, themes, calendar, figures,
+                    denominators, new StoryService(themes, figureStore, calendar, security.audit()),
                     new ProgressService(themes, figureStore, calendar, security.audit()),
-                    new GoalStatusService(themes, figureStore, calendar), metrics);
+                    new GoalStatusService(themes, figureStore, calendar), imports,
+                    new Uploads(settings.dataDirectory().resolve("imports"), Uploads.DEFAULT_MAX_BYTES).clean(),
+                    metrics);
             return new Application(context, WebServer.start(context));
         } catch (RuntimeException e) {
             database.close();

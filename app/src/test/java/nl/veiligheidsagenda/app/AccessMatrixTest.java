@@ -71,6 +71,9 @@ class AccessMatrixTest {
             Map.entry("invoeren", Access.OWNER_OR_ADMIN),
             Map.entry("mijn-taken", Access.OWNER_OR_ADMIN),
             Map.entry("beheer/noemers", Access.ADMIN),
+            Map.entry("importeren", Access.OWNER_OR_ADMIN),
+            Map.entry("importeren/geschiedenis", Access.OWNER_OR_ADMIN),
+            Map.entry("beheer/bronnen", Access.ADMIN),
             Map.entry("beheer/themas", Access.ADMIN),
             Map.entry("beheer/personen", Access.ADMIN),
             Map.entry("beheer/audit", Access.ADMIN));
@@ -216,7 +219,10 @@ class AccessMatrixTest {
     record Endpoint(String method, String path, String body, String themeOfChange) {
     }
 
-    /** Every API endpoint; {@code themeOfChange} marks a write and names the theme it changes. */
+    /**
+     * Every API endpoint; {@code themeOfChange} marks a write and names the theme it changes, {@value #ANY_THEME}
+     * marks what any owner or admin may do (imports: rows of other themes are refused inside the answer).
+     */
     static List<Endpoint> endpoints() {
         ThemeCatalogue a = catalogue(THEME_A);
         ThemeCatalogue b = catalogue(THEME_B);
@@ -233,8 +239,15 @@ class AccessMatrixTest {
                         + indicatorA.series().getFirst().id() + "/values/2024", body, THEME_A),
                 new Endpoint("PUT", "api/v1/indicators/" + indicatorB.id() + "/series/"
                         + indicatorB.series().getFirst().id() + "/values/2024", body, THEME_B),
+                new Endpoint("GET", "api/v1/imports/template.csv", null, null),
+                new Endpoint("GET", "api/v1/imports/mappings", null, null),
+                new Endpoint("GET", "api/v1/imports", null, ANY_THEME),
+                new Endpoint("POST", "api/v1/imports?dryRun=true&fileName=matrix.json", "{\"value\": [{\"ID\": 0,"
+                        + " \"RegioS\": \"GM0034\", \"Perioden\": \"2024JJ00\", \"Onbekend_1\": 1}]}", ANY_THEME),
                 new Endpoint("GET", "api/v1/bestaat-niet", null, null));
     }
+
+    static final String ANY_THEME = "*";
 
     @Test
     void everyApiEndpointAnswersEachRoleAsTheRulesSay() throws Exception {
@@ -284,6 +297,9 @@ class AccessMatrixTest {
         }
         if (endpoint.themeOfChange() == null || who == Who.ADMIN) {
             return "ALLOWED";
+        }
+        if (endpoint.themeOfChange().equals(ANY_THEME)) {
+            return who == Who.VIEWER ? "FORBIDDEN" : "ALLOWED";
         }
         return who == Who.OWNER_OF_A && endpoint.themeOfChange().equals(THEME_A) ? "ALLOWED" : "FORBIDDEN";
     }

@@ -103,7 +103,7 @@ class ApplicationTest {
         JsonNode themes = JSON.readTree(admin.get("api/v1/catalogue").body()).get("themes");
         JsonNode ondermijning = themes.get(0);
         assertThat(ondermijning.get("id").asText()).isEqualTo("ondermijning");
-        assertThat(ondermijning.get("version").asText()).isEqualTo("1.1.0");
+        assertThat(ondermijning.get("version").asText()).isEqualTo("1.2.0");
 
         JsonNode jongeAanwas = ondermijning.get("subjects").get(1);
         assertThat(jongeAanwas.get("name").asText()).isEqualTo("Jonge aanwas");

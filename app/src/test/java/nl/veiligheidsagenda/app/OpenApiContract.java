@@ -61,6 +61,18 @@ final class OpenApiContract {
      * @param requestBody the JSON sent, or null
      */
     void check(String method, URI uri, String requestBody, HttpResponse<String> response) throws Exception {
+        check(method, uri, requestBody, "application/json", response);
+    }
+
+    /**
+     * Fails with every way the exchange breaks the description.
+     *
+     * @param requestBody the body sent, or null
+     * @param contentType its media type: an accepted body must be one the operation describes (JSON is also
+     *                    validated against its schema)
+     */
+    void check(String method, URI uri, String requestBody, String contentType, HttpResponse<String> response)
+            throws Exception {
         String template = template(uri.getPath());
         JsonNode operation = description.get("paths").get(template).get(method.toLowerCase());
         if (operation == null) {
@@ -89,10 +101,11 @@ final class OpenApiContract {
             }
         }
         if (response.statusCode() < 300 && requestBody != null) {
-            JsonNode requestSchema = operation.path("requestBody").path("content").path("application/json");
+            String mediaType = contentType.split(";")[0].trim();
+            JsonNode requestSchema = operation.path("requestBody").path("content").path(mediaType);
             if (requestSchema.isMissingNode()) {
-                problems.add("a body was accepted but the description has none");
-            } else {
+                problems.add("a " + mediaType + " body was accepted but the description has none");
+            } else if (mediaType.equals("application/json")) {
                 problems.addAll(validate("#" + path("paths", template, method.toLowerCase(), "requestBody", "content",
                         "application/json", "schema"), requestBody).stream().map(p -> "request: " + p).toList());
             }

@@ -79,7 +79,7 @@ class OpenApiTest {
             request.header("Content-Type", contentType);
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        contract.check(method, URI.create(app.url(path.substring(1))), body, response);
+        contract.check(method, URI.create(app.url(path.substring(1))), body, contentType, response);
         return response;
     }
 
@@ -116,6 +116,27 @@ class OpenApiTest {
                 .isEqualTo(400);
         assertThat(call("GET", "/api/v1/goals/bestaat-niet/status?year=2023", viewer, null).statusCode())
                 .isEqualTo(404);
+
+        HttpResponse<String> template = call("GET", "/api/v1/imports/template.csv", viewer, null);
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(template.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/csv"));
+        assertThat(call("GET", "/api/v1/imports/mappings", viewer, null).statusCode()).isEqualTo(200);
+        String csv = "indicator_id;series_id;area;year;value;count;status;source\n"
+                + POLICE + ";cybercrime;GM0034;2024;veel;;definitief;test\n"; // a refused row
+        assertThat(call("POST", "/api/v1/imports?dryRun=true&fileName=proef.csv", owner, csv, "text/csv")
+                .statusCode()).isEqualTo(200);
+        assertThat(call("POST", "/api/v1/imports?fileName=proef.csv", owner, csv, "text/csv").statusCode())
+                .isEqualTo(422);
+        assertThat(call("POST", "/api/v1/imports?dryRun=misschien", owner, csv, "text/csv").statusCode())
+                .isEqualTo(400);
+        assertThat(call("POST", "/api/v1/imports?dryRun=true", viewer, csv, "text/csv").statusCode())
+                .isEqualTo(403);
+        assertThat(call("POST", "/api/v1/imports?dryRun=true", owner, "a=b", "application/x-www-form-urlencoded")
+                .statusCode()).isEqualTo(415);
+        assertThat(call("POST", "/api/v1/imports?dryRun=true", null, csv, "text/csv").statusCode()).isEqualTo(401);
+        assertThat(call("GET", "/api/v1/imports", owner, null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/imports", viewer, null).statusCode()).isEqualTo(403);
 
         for (int i = 0; i < 5; i++) {
             call("GET", "/api/v1/themes", basic("p.gokker", "fout-wachtwoord-" + i), null);

@@ -113,9 +113,27 @@ class XssPayloadBrowserTest {
         session.await().until(ExpectedConditions.urlContains("fout=onjuist"));
     }
 
-    /** Extension point: the import feature stores an uploaded file under a hostile name here. */
-    private static void storeImportFileNames() {
-        // no imports yet
+    /**
+     * Extension point: the import feature stores an uploaded file under a hostile name (the import is refused, so
+     * only the history keeps it) and a hostile source text through our template (the import is applied).
+     */
+    private static void storeImportFileNames() throws Exception {
+        RunningApp app = session.app();
+        String token = app.security().tokens().create(RunningApp.TEST_ADMIN,
+                app.security().people().byUsername("admin").orElseThrow().id(), "xss import").secret();
+        String rows = "indicator_id;series_id;area;year;value;status;source\n" + POLICE + ";"
+                + PLAN.indicator(POLICE).orElseThrow().indicator().series().get(1).id() + ";GM0034;" + YEAR
+                + ";6,1;definitief;" + payload("importbron").replace(";", ",") + "\n";
+        HttpResponse<String> applied = app.client().send(HttpRequest.newBuilder(URI.create(app.url(
+                        "api/v1/imports?fileName=eigen.csv"))).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(rows)));
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+        HttpResponse<String> refused = app.client().send(HttpRequest.newBuilder(URI.create(app.url(
+                        "api/v1/imports?fileName=" + URLEncoder.encode(payload("bestandsnaam"),
+                                StandardCharsets.UTF_8)))).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("geen tabel")));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
     }
 
     @Test
@@ -125,7 +143,7 @@ class XssPayloadBrowserTest {
         List<Page> pages = List.of(
                 new Page("", "naam"),
                 new Page("voortgang", "naam"),
-                new Page("invoeren", "naam", "bron"),
+                new Page("invoeren", "naam", "bron", "importbron"),
                 new Page("mijn-taken", "naam"),
                 new Page("acties", "naam"),
                 new Page(indicatorGoal, "naam", "doelverhaal"),
@@ -141,6 +159,7 @@ class XssPayloadBrowserTest {
         List<Page> pages = List.of(
                 new Page("beheer/audit", "gebruikersnaam", "token"),
                 new Page("beheer/personen", "naam"),
+                new Page("importeren/geschiedenis", "bestandsnaam"),
                 new Page("doel/" + WORDS_GOAL, "beoordeling"));
         checkEveryWay(pages);
     }

@@ -17,6 +17,9 @@ import nl.veiligheidsagenda.app.figures.FieldError;
 import nl.veiligheidsagenda.app.figures.NotFoundException;
 import nl.veiligheidsagenda.app.figures.RejectedRequest;
 import nl.veiligheidsagenda.app.figures.ValidationException;
+import nl.veiligheidsagenda.app.imports.ImportService;
+import nl.veiligheidsagenda.app.imports.ImportsResource;
+import nl.veiligheidsagenda.app.imports.Uploads;
 import nl.veiligheidsagenda.app.security.AccessDeniedException;
 import nl.veiligheidsagenda.app.security.Actor;
 import nl.veiligheidsagenda.app.security.AuditLog;
@@ -55,14 +58,19 @@ public final class ApiServlet extends HttpServlet {
     private final transient ThemeService themes;
     private final transient FigureService figures;
     private final transient GoalStatusService goals;
+    private final transient ImportService imports;
+    private final transient Uploads uploads;
     private final transient AuditLog audit;
     /** The hand-written OpenAPI 3.1 description of this API ({@code api/openapi.json}), checked by the tests. */
     private final transient JsonNode openApi;
 
-    public ApiServlet(ThemeService themes, FigureService figures, GoalStatusService goals, AuditLog audit) {
+    public ApiServlet(ThemeService themes, FigureService figures, GoalStatusService goals, ImportService imports,
+                      Uploads uploads, AuditLog audit) {
         this.themes = themes;
         this.figures = figures;
         this.goals = goals;
+        this.imports = imports;
+        this.uploads = uploads;
         this.audit = audit;
         try (var description = ApiServlet.class.getResourceAsStream("/api/openapi.json")) {
             this.openApi = json.readTree(description);
@@ -84,6 +92,12 @@ public final class ApiServlet extends HttpServlet {
                 return CatalogueResource.catalogue(themes);
             } else if ((matcher = INDICATOR_VALUES.matcher(path)).matches()) {
                 return FiguresResource.values(figures, matcher.group(1));
+            } else if (path.equals("/v1/imports")) {
+                return ImportsResource.history(imports, actor(request));
+            } else if (path.equals("/v1/imports/template.csv")) {
+                return ImportsResource.template(imports);
+            } else if (path.equals("/v1/imports/mappings")) {
+                return ImportsResource.mappings(imports);
             } else if ((matcher = GOAL_STATUS.matcher(path)).matches()) {
                 return FiguresResource.goalStatus(goals, matcher.group(1),
                         FiguresResource.year(request.getParameter("year"), "year"));
@@ -105,6 +119,35 @@ public final class ApiServlet extends HttpServlet {
             return FiguresResource.putValue(figures, actor, matcher.group(1), matcher.group(2),
                     FiguresResource.year(matcher.group(3), "year"), body);
         });
+    }
+
+    /**
+     * {@code POST /api/v1/imports}: the request body is the file (any supported format, any content type); see
+     * {@link ImportsResource#post}.
+     */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        handle(request, response, () -> {
+            String path = path(request);
+            if (!path.equals("/v1/imports")) {
+                throw new NotFoundException("Onbekend API-pad: " + path);
+            }
+            return ImportsResource.post(imports, uploads, actor(request), request.getInputStream(),
+                    request.getParameter("fileName"), flag(request, "dryRun"),
+                    flag(request, "provisionalReplacesFinal"));
+        });
+    }
+
+    private static boolean flag(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.isEmpty() || value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new ValidationException(List.of(new FieldError(name, "boolean",
+                "Gebruik " + name + "=true of " + name + "=false.")));
     }
 
     @FunctionalInterface
@@ -185,6 +228,16 @@ public final class ApiServlet extends HttpServlet {
     }
 
     private void write(HttpServletResponse response, int status, Object body) throws IOException {
+        if (body instanceof ImportsResource.Streamed streamed) {
+            response.setStatus(streamed.status());
+            response.setContentType(streamed.contentType());
+            response.setHeader("Cache-Control", "no-store");
+            if (streamed.fileName() != null) {
+                response.setHeader("Content-Disposition", "attachment; filename=\"" + streamed.fileName() + "\"");
+            }
+            streamed.write(response.getOutputStream());
+            return;
+        }
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

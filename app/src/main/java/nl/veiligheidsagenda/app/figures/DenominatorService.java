@@ -41,13 +41,17 @@ public final class DenominatorService {
         if (population <= 0) {
             errors.add(new FieldError("population", "positive", Messages.text("rule.denominator.positive")));
         }
-        int first = period.firstYear() - YEARS_BEFORE_PLAN;
-        if (year < first || year > period.lastYear()) {
+        if (!takesYear(year)) {
             errors.add(new FieldError("year", "range", Messages.text("rule.denominator.year-range",
-                    String.valueOf(first), String.valueOf(period.lastYear()))));
+                    String.valueOf(period.firstYear() - YEARS_BEFORE_PLAN), String.valueOf(period.lastYear()))));
         }
         Changes.rejectIfAny(errors);
         store.saveDenominator(year, kind, population, actor.username(), expectedVersion);
+    }
+
+    /** Whether a denominator may be stored for {@code year}: the plan's years and the ten years before. */
+    public boolean takesYear(int year) {
+        return year >= period.firstYear() - YEARS_BEFORE_PLAN && year <= period.lastYear();
     }
 
     public List<JdbcFigureStore.StoredDenominator> denominators() {

@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app.figures;
 
+import nl.veiligheidsagenda.app.security.AccessDeniedException;
 import nl.veiligheidsagenda.app.security.Actor;
 import nl.veiligheidsagenda.app.security.AuditLog;
 import nl.veiligheidsagenda.app.security.Guard;
@@ -57,11 +58,95 @@ public final class FigureService {
     }
 
     private StoredFigure storeFigure(Actor actor, CatalogueIndex.IndicatorEntry ref, FigureInput input) {
-        Indicator indicator = ref.indicator();
-        Series series = indicator.series().stream().filter(candidate -> candidate.id().equals(input.seriesId()))
-                .findFirst().orElseThrow(() -> new NotFoundException(Messages.text("rule.unknown-series",
-                        indicator.id(), input.seriesId())));
+        return store.saveFigure(prepare(actor, ref, input, StoredFigure.MUNICIPALITY, store::population),
+                input.expectedVersion());
+    }
 
+    /**
+     * The rules of {@link #enterFigure} for an import that checks many figures against one view of the enabled
+     * themes and stores them in one transaction ({@link #storeImported}). Rights are the importer's to check per
+     * theme.
+     */
+    public ImportRules importRules() {
+        return new ImportRules(CatalogueIndex.of(themes.enabled()));
+    }
+
+    /** The figure rules bound to one view of the enabled themes (see {@link #importRules()}). */
+    public final class ImportRules {
+
+        private final CatalogueIndex catalogue;
+        private final java.util.Map<String, Boolean> years = new java.util.HashMap<>();
+        private final java.util.Map<String, CatalogueIndex.IndicatorEntry> entries = new java.util.HashMap<>();
+
+        private ImportRules(CatalogueIndex catalogue) {
+            this.catalogue = catalogue;
+        }
+
+        /** Whether a figure of this series may be stored for {@code year}: the plan's years and its baseline years. */
+        public boolean takesFigureFor(String indicatorId, String seriesId, int year) {
+            return years.computeIfAbsent(indicatorId + "/" + seriesId + "/" + year, key -> {
+                List<FieldError> errors = new ArrayList<>();
+                checkYear(series(entry(indicatorId).indicator(), seriesId), year, errors);
+                return errors.isEmpty();
+            });
+        }
+
+        /**
+         * Checks a figure against every rule and returns it as it would be stored (version 0), without storing it.
+         *
+         * @param area        the area it is for ({@link StoredFigure#MUNICIPALITY}, or a district's code)
+         * @param populations the denominators to turn a count into a rate with
+         * @throws ValidationException every rule the figure breaks
+         * @throws NotFoundException   when no enabled theme has the indicator or series
+         */
+        public StoredFigure check(Actor actor, FigureInput input, String area, Populations populations) {
+            return prepare(actor, entry(input.indicatorId()), input, area, populations);
+        }
+
+        private CatalogueIndex.IndicatorEntry entry(String indicatorId) {
+            CatalogueIndex.IndicatorEntry entry = entries.get(indicatorId);
+            if (entry == null) {
+                entry = catalogue.indicator(indicatorId).orElseThrow(() ->
+                        new NotFoundException(Messages.text("rule.unknown-indicator", indicatorId)));
+                entries.put(indicatorId, entry);
+            }
+            return entry;
+        }
+    }
+
+    /**
+     * Stores an import's figures and denominators in one transaction, each only if it still has the version the
+     * import judged it against: all of them, or (on a conflict) none.
+     *
+     * @throws AccessDeniedException when the actor may not change one of the figures' themes or the denominators
+     * @throws ConflictException     when someone changed one of them meanwhile
+     */
+    public void storeImported(Actor actor, ImportedFigures batch) {
+        CatalogueIndex catalogue = CatalogueIndex.of(themes.enabled());
+        java.util.Set<String> indicatorIds = new java.util.HashSet<>();
+        for (ImportedFigures.VersionedFigure entry : batch.figures()) {
+            indicatorIds.add(entry.figure().indicatorId());
+        }
+        for (String indicatorId : indicatorIds) {
+            actor.requireEditRights(catalogue.indicator(indicatorId).orElseThrow(() ->
+                    new NotFoundException(Messages.text("rule.unknown-indicator", indicatorId))).themeId());
+        }
+        if (!batch.denominators().isEmpty()) {
+            actor.requireAdmin();
+        }
+        store.saveImported(batch, actor.username());
+    }
+
+    private static Series series(Indicator indicator, String seriesId) {
+        return indicator.series().stream().filter(candidate -> candidate.id().equals(seriesId))
+                .findFirst().orElseThrow(() -> new NotFoundException(Messages.text("rule.unknown-series",
+                        indicator.id(), seriesId)));
+    }
+
+    private StoredFigure prepare(Actor actor, CatalogueIndex.IndicatorEntry ref, FigureInput input, String area,
+                                 Populations populations) {
+        Indicator indicator = ref.indicator();
+        Series series = series(indicator, input.seriesId());
         List<FieldError> errors = new ArrayList<>();
         checkYear(series, input.year(), errors);
         if (input.status() == null) {
@@ -90,7 +175,7 @@ public final class FigureService {
                 errors.add(new FieldError("count", "no-denominator",
                         Messages.text("rule.figure.count-for-percentage")));
             } else {
-                OptionalLong size = store.population(input.year(), denominator.get());
+                OptionalLong size = populations.of(input.year(), denominator.get());
                 if (size.isEmpty()) {
                     errors.add(new FieldError("count", "denominator-missing", Messages.text(
                             "rule.figure.denominator-missing", Messages.text("rule.denominator."
@@ -107,9 +192,9 @@ public final class FigureService {
             }
         }
         Changes.rejectIfAny(errors);
-        return store.saveFigure(new StoredFigure(indicator.id(), series.id(), StoredFigure.MUNICIPALITY,
-                input.year(), value, input.value() == null ? input.count() : null, population, input.status(),
-                source, actor.username(), calendar.now(), 0), input.expectedVersion());
+        return new StoredFigure(indicator.id(), series.id(), area, input.year(), value,
+                input.value() == null ? input.count() : null, population, input.status(), source, actor.username(),
+                calendar.now(), 0);
     }
 
     /** Figures may be entered for the plan's years and for the baseline years of their series. */
@@ -153,6 +238,11 @@ public final class FigureService {
     /** The current figures of these indicators (for overviews; no theme check, reading is open to all). */
     public List<StoredFigure> figuresOf(Collection<String> indicatorIds) {
         return store.figures(indicatorIds);
+    }
+
+    /** The current figures of these indicators in every area (for an import to compare with). */
+    public List<StoredFigure> figuresInAllAreas(Collection<String> indicatorIds) {
+        return store.figuresInAllAreas(indicatorIds);
     }
 
     public List<StoredFigure> figureHistory(String indicatorId, String seriesId, int year) {

@@ -45,6 +45,14 @@ public final class JdbcFigureStore {
     public StoredFigure saveFigure(StoredFigure figure, Integer expectedVersion) {
         Map<String, Object> key = key("indicator_id", figure.indicatorId(), "series_id", figure.seriesId(),
                 "area", figure.area(), "report_year", figure.year());
+        int version = save(MEASUREMENTS, key, figureValues(figure), expectedVersion, "figure " + figure.indicatorId() + "/"
+                + figure.seriesId() + " " + figure.year());
+        return new StoredFigure(figure.indicatorId(), figure.seriesId(), figure.area(), figure.year(), figure.value(),
+                figure.rawCount(), figure.population(), figure.status(), figure.sourceNote(), figure.enteredBy(),
+                figure.enteredAt(), version);
+    }
+
+    private static Map<String, Object> figureValues(StoredFigure figure) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("measured", figure.value());
         values.put("raw_count", figure.rawCount());
@@ -53,11 +61,7 @@ public final class JdbcFigureStore {
         values.put("source_note", figure.sourceNote());
         values.put("entered_by", figure.enteredBy());
         values.put("entered_at", figure.enteredAt());
-        int version = save(MEASUREMENTS, key, values, expectedVersion, "figure " + figure.indicatorId() + "/"
-                + figure.seriesId() + " " + figure.year());
-        return new StoredFigure(figure.indicatorId(), figure.seriesId(), figure.area(), figure.year(), figure.value(),
-                figure.rawCount(), figure.population(), figure.status(), figure.sourceNote(), figure.enteredBy(),
-                figure.enteredAt(), version);
+        return values;
     }
 
     public Optional<StoredFigure> figure(String indicatorId, String seriesId, String area, int year) {
@@ -73,6 +77,48 @@ public final class JdbcFigureStore {
         return figures("SELECT " + FIGURE_COLUMNS + " FROM measurement WHERE area = ? AND indicator_id IN ("
                 + "?, ".repeat(indicatorIds.size() - 1) + "?) ORDER BY indicator_id, series_id, report_year",
                 concat(StoredFigure.MUNICIPALITY, indicatorIds));
+    }
+
+    /** The current figures of these indicators in every area (the municipality and its districts). */
+    public List<StoredFigure> figuresInAllAreas(Collection<String> indicatorIds) {
+        if (indicatorIds.isEmpty()) {
+            return List.of();
+        }
+        return figures("SELECT " + FIGURE_COLUMNS + " FROM measurement WHERE indicator_id IN ("
+                + "?, ".repeat(indicatorIds.size() - 1) + "?)", indicatorIds.toArray());
+    }
+
+    /**
+     * Stores an import's figures and denominators in one transaction, each row only if it still has the version
+     * the import judged it against; replaced rows go to their history first.
+     *
+     * @throws ConflictException when a row changed meanwhile (nothing is stored)
+     */
+    public void saveImported(ImportedFigures batch, String actor) {
+        List<VersionedTable.Row> figureRows = new ArrayList<>(batch.figures().size());
+        for (ImportedFigures.VersionedFigure entry : batch.figures()) {
+            StoredFigure figure = entry.figure();
+            figureRows.add(new VersionedTable.Row(new Object[] {figure.indicatorId(), figure.seriesId(),
+                    figure.area(), figure.year()}, new Object[] {figure.value(), figure.rawCount(), figure.population(),
+                    figure.status().name(), figure.sourceNote(), figure.enteredBy(), figure.enteredAt()},
+                    entry.expectedVersion()));
+        }
+        List<VersionedTable.Row> denominatorRows = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now();
+        for (ImportedFigures.VersionedDenominator entry : batch.denominators()) {
+            denominatorRows.add(new VersionedTable.Row(new Object[] {entry.year(), entry.kind().name()},
+                    new Object[] {entry.population(), actor, now}, entry.expectedVersion()));
+        }
+        try {
+            transactions.inTransaction("cannot store the imported figures", connection -> {
+                DENOMINATORS.saveAll(connection, denominatorRows);
+                MEASUREMENTS.saveAll(connection, figureRows);
+                return null;
+            });
+        } catch (VersionedTable.StaleVersionException e) {
+            throw new ConflictException("Iemand anders heeft intussen cijfers gewijzigd die deze import ook wijzigt;"
+                    + " er is niets opgeslagen.", e.currentVersion());
+        }
     }
 
     /** Earlier versions of one figure, newest first. */

@@ -101,6 +101,126 @@ public final class VersionedTable {
         return stored + 1;
     }
 
+    /**
+     * One row of {@link #saveAll}: its key and its new values in the table's column order, and the version it was
+     * read at (0 when it was absent).
+     */
+    public record Row(Object[] key, Object[] values, int expectedVersion) {
+    }
+
+    /**
+     * Inserts or replaces many rows in batches, in the caller's transaction: each replaced row goes to the history
+     * first, and each row is written only if it still has its expected version. Any row that changed meanwhile
+     * (or appeared, for an expected 0) ends the whole save with a {@link StaleVersionException}; the caller rolls
+     * back.
+     */
+    public void saveAll(Connection connection, List<Row> rows) throws SQLException {
+        List<Row> inserts = rows.stream().filter(row -> row.expectedVersion() == 0).toList();
+        List<Row> updates = rows.stream().filter(row -> row.expectedVersion() != 0).toList();
+        List<String> columns = new ArrayList<>(keyColumns);
+        columns.addAll(valueColumns);
+        columns.add("version");
+        String list = String.join(", ", columns);
+        insertAll(connection, columns, inserts);
+        if (updates.isEmpty()) {
+            return;
+        }
+        String assignments = valueColumns.stream().map(column -> column + " = ?").collect(Collectors.joining(", "));
+        try (PreparedStatement copy = connection.prepareStatement("INSERT INTO " + table + "_history (" + list
+                + ", replaced_at) SELECT " + list + ", ? FROM " + table + " WHERE " + keyCondition()
+                + " AND version = ?");
+             PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET " + assignments
+                     + ", version = ? WHERE " + keyCondition() + " AND version = ?")) {
+            OffsetDateTime now = OffsetDateTime.now();
+            int count = 0;
+            for (Row row : updates) {
+                copy.setObject(1, now);
+                int index = bind(copy, 2, row.key());
+                copy.setInt(index, row.expectedVersion());
+                copy.addBatch();
+                index = bind(update, 1, row.values());
+                update.setInt(index++, row.expectedVersion() + 1);
+                index = bind(update, index, row.key());
+                update.setInt(index, row.expectedVersion());
+                update.addBatch();
+                if (++count % BATCH == 0) {
+                    run(copy);
+                    run(update);
+                }
+            }
+            run(copy);
+            run(update);
+        }
+    }
+
+    private static final int BATCH = 1000;
+    /** Rows per INSERT statement of {@link #saveAll}: many rows per statement are much faster than one each. */
+    private static final int ROWS_PER_INSERT = 100;
+
+    /** Inserts new rows (version 1), many per statement; one that exists already makes the save stale. */
+    private void insertAll(Connection connection, List<String> columns, List<Row> rows) throws SQLException {
+        String one = "(" + "?, ".repeat(columns.size() - 1) + "?)";
+        String head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
+        int full = rows.size() / ROWS_PER_INSERT;
+        try {
+            if (full > 0) {
+                try (PreparedStatement insert = connection.prepareStatement(head
+                        + String.join(", ", java.util.Collections.nCopies(ROWS_PER_INSERT, one)))) {
+                    for (int chunk = 0; chunk < full; chunk++) {
+                        bindRows(insert, rows.subList(chunk * ROWS_PER_INSERT, (chunk + 1) * ROWS_PER_INSERT));
+                        insert.addBatch();
+                        if ((chunk + 1) % 10 == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                    insert.executeBatch();
+                }
+            }
+            List<Row> rest = rows.subList(full * ROWS_PER_INSERT, rows.size());
+            if (!rest.isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement(head
+                        + String.join(", ", java.util.Collections.nCopies(rest.size(), one)))) {
+                    bindRows(insert, rest);
+                    insert.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState()) || e.getNextException() != null
+                    && UNIQUE_VIOLATION.equals(e.getNextException().getSQLState())) {
+                throw new StaleVersionException(0);
+            }
+            throw e;
+        }
+    }
+
+    private static void bindRows(PreparedStatement insert, List<Row> rows) throws SQLException {
+        int index = 1;
+        for (Row row : rows) {
+            index = bind(insert, index, row.key());
+            index = bind(insert, index, row.values());
+            insert.setInt(index++, 1);
+        }
+    }
+
+    /** Runs a batch; a row that was not written (its version changed, or it exists already) is a stale save. */
+    private static void run(PreparedStatement batch) throws SQLException {
+        int[] counts;
+        try {
+            counts = batch.executeBatch();
+        } catch (java.sql.BatchUpdateException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState()) || e.getNextException() != null
+                    && UNIQUE_VIOLATION.equals(e.getNextException().getSQLState())) {
+                throw new StaleVersionException(0);
+            }
+            throw e;
+        }
+        for (int count : counts) {
+            if (count == 0) {
+                throw new StaleVersionException(-1);
+            }
+        }
+    }
+
     private OptionalInt currentVersion(Connection connection, Map<String, Object> key) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT version FROM " + table + " WHERE "
                 + keyCondition() + " FOR UPDATE")) {
@@ -126,6 +246,14 @@ public final class VersionedTable {
 
     private String keyCondition() {
         return keyColumns.stream().map(column -> column + " = ?").collect(Collectors.joining(" AND "));
+    }
+
+    private static int bind(PreparedStatement statement, int start, Object[] values) throws SQLException {
+        int index = start;
+        for (Object value : values) {
+            statement.setObject(index++, value);
+        }
+        return index;
     }
 
     private static int bind(PreparedStatement statement, int start, List<String> columns, Map<String, Object> values)

@@ -16,6 +16,12 @@ public record BodyLimits(long defaultLimit, List<Prefix> prefixes) {
     public static final long API = 64 * 1024;
     /** The sign-in form. */
     public static final long LOGIN_FORM = 8 * 1024;
+    /** A file sent to {@code /api/v1/imports}: a national CBS table with a million values is about 100 MB. */
+    public static final long IMPORT = 200L * 1024 * 1024;
+    /** The address files are imported at (the body is the file, streamed to disk). */
+    public static final String IMPORT_PATH = "/api/v1/imports";
+    /** Where Vaadin's Upload component sends files (the import view's uploads). */
+    public static final String VAADIN_UPLOADS = "/VAADIN/dynamic/resource/";
     /** Vaadin's requests (UIDL) and anything else. */
     public static final long DEFAULT = 1024 * 1024;
 
@@ -29,7 +35,8 @@ public record BodyLimits(long defaultLimit, List<Prefix> prefixes) {
     }
 
     public static BodyLimits standard() {
-        return new BodyLimits(DEFAULT, List.of(new Prefix("/api/", API), new Prefix("/login", LOGIN_FORM)));
+        return new BodyLimits(DEFAULT, List.of(new Prefix("/api/", API), new Prefix(IMPORT_PATH, IMPORT),
+                new Prefix(VAADIN_UPLOADS, IMPORT), new Prefix("/login", LOGIN_FORM)));
     }
 
     public long forPath(String path) {

@@ -24,7 +24,10 @@ import java.util.Set;
  * <li>only the methods the application uses (no {@code TRACE}, {@code CONNECT}, WebDAV ...): 405;</li>
  * <li>a bounded body per address ({@link BodyLimits}): a declared length above the limit gets 413 at once, a
  * chunked body is cut off at the limit; the answer names the limit;</li>
- * <li>API writes carry JSON ({@code Content-Type: application/json}): 415 otherwise;</li>
+ * <li>API writes carry JSON ({@code Content-Type: application/json}): 415 otherwise; a file sent to
+ * {@link BodyLimits#IMPORT_PATH} may also be {@code text/csv} or {@code application/octet-stream}. None of these is
+ * a type a cross-site form can send without the browser asking first, so a session cookie alone never
+ * writes;</li>
  * <li>every refusal here is audited (the request never reaches a service);</li>
  * <li>an unexpected error anywhere behind it becomes a 500 without details but with a reference that is in the
  * log (with the stack trace) and in the audit log.</li>
@@ -70,7 +73,8 @@ public final class RequestGuard implements Filter {
                 tooLarge(request, response, api, limit, declared + " bytes aangekondigd");
                 return;
             }
-            if (api && API_WRITES.contains(request.getMethod()) && !isJson(request.getContentType())) {
+            if (api && API_WRITES.contains(request.getMethod()) && !isJson(request.getContentType())
+                    && !(path.equals(BodyLimits.IMPORT_PATH) && isFile(request.getContentType()))) {
                 refuse(request, response, true, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                         "Stuur de body als JSON, met de header Content-Type: application/json.",
                         "Content-Type " + request.getContentType());
@@ -107,6 +111,15 @@ public final class RequestGuard implements Filter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
+    }
+
+    /** A file sent as it is: CSV or any bytes (types a browser form cannot send cross-site without asking). */
+    static boolean isFile(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return mediaType.equals("text/csv") || mediaType.equals("application/octet-stream");
     }
 
     static boolean isJson(String contentType) {

@@ -8,6 +8,9 @@ import nl.veiligheidsagenda.app.ui.catalogue.IndicatorView;
 import nl.veiligheidsagenda.app.ui.catalogue.YouthView;
 import nl.veiligheidsagenda.app.ui.figures.DashboardView;
 import nl.veiligheidsagenda.app.ui.figures.DenominatorsView;
+import nl.veiligheidsagenda.app.ui.imports.ImportHistoryView;
+import nl.veiligheidsagenda.app.ui.imports.ImportView;
+import nl.veiligheidsagenda.app.ui.imports.SourcesView;
 import nl.veiligheidsagenda.app.ui.figures.EntryView;
 import nl.veiligheidsagenda.app.ui.figures.MyTasksView;
 import nl.veiligheidsagenda.app.ui.AccessDeniedView;
@@ -28,7 +31,8 @@ public final class Routes {
     public static final List<Class<?>> STATIC_ROUTES = List.of(MainLayout.class, StartView.class, ThemeAdminView.class,
             DashboardView.class, EntryView.class, MyTasksView.class, DenominatorsView.class,
             GoalView.class, IndicatorView.class, ActionsView.class, YouthView.class, IndicatorOverviewView.class,
-            LoginView.class, AccountView.class, PeopleView.class, AuditLogView.class);
+            LoginView.class, AccountView.class, PeopleView.class, AuditLogView.class, ImportView.class,
+            ImportHistoryView.class, SourcesView.class);
 
     public static final List<Class<?>> ERROR_VIEWS = List.of(NotFoundView.class, AccessDeniedView.class,
             InternalErrorView.class);

@@ -11,6 +11,8 @@ import nl.veiligheidsagenda.app.figures.GoalStatusService;
 import nl.veiligheidsagenda.app.figures.PlanCalendar;
 import nl.veiligheidsagenda.app.figures.ProgressService;
 import nl.veiligheidsagenda.app.figures.StoryService;
+import nl.veiligheidsagenda.app.imports.ImportService;
+import nl.veiligheidsagenda.app.imports.Uploads;
 import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.ops.AppMetrics;
 import nl.veiligheidsagenda.app.themes.ThemeService;
@@ -79,5 +81,15 @@ public class AppProducers {
     @Produces
     GoalStatusService goalStatusService() {
         return app().goals();
+    }
+
+    @Produces
+    ImportService importService() {
+        return app().imports();
+    }
+
+    @Produces
+    Uploads uploads() {
+        return app().uploads();
     }
 }

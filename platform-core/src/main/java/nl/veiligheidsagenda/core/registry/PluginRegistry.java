@@ -144,6 +144,11 @@ public final class PluginRegistry {
             return;
         }
         problems.addAll(CatalogueValidator.validate(id, catalogue));
+        try {
+            problems.addAll(SourceRules.check(id, catalogue, plugin.sources()));
+        } catch (RuntimeException | LinkageError e) {
+            problems.add(PluginProblem.of(PluginProblem.Kind.CATALOGUE_FAILED, id, describe(e)));
+        }
     }
 
     private static PluginDescriptor placeholder(Candidate candidate) {

@@ -1,7 +1,9 @@
 package nl.veiligheidsagenda.core.spi;
 
+import nl.veiligheidsagenda.core.model.SeriesSource;
 import nl.veiligheidsagenda.core.model.ThemeCatalogue;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,5 +24,13 @@ public interface ThemePlugin {
      */
     default Optional<IndicatorEvaluation> evaluation(String indicatorId) {
         return Optional.empty();
+    }
+
+    /**
+     * Where the theme's series are published in statistics tables, for importing their figures from the tables'
+     * files; empty (the default) when the theme maps none. Since core SPI 1.2.
+     */
+    default List<SeriesSource> sources() {
+        return List.of();
     }
 }

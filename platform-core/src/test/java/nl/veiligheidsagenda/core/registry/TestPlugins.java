@@ -9,6 +9,7 @@ import nl.veiligheidsagenda.core.model.EvaluationRule;
 import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Series;
+import nl.veiligheidsagenda.core.model.SeriesSource;
 import nl.veiligheidsagenda.core.model.Subject;
 import nl.veiligheidsagenda.core.model.ThemeCatalogue;
 import nl.veiligheidsagenda.core.model.Unit;
@@ -44,6 +45,11 @@ final class TestPlugins {
     }
 
     static ThemePlugin plugin(PluginDescriptor descriptor, Supplier<ThemeCatalogue> catalogue) {
+        return plugin(descriptor, catalogue, List.of());
+    }
+
+    static ThemePlugin plugin(PluginDescriptor descriptor, Supplier<ThemeCatalogue> catalogue,
+                              List<SeriesSource> sources) {
         return new ThemePlugin() {
             @Override
             public PluginDescriptor descriptor() {
@@ -53,6 +59,11 @@ final class TestPlugins {
             @Override
             public ThemeCatalogue catalogue() {
                 return catalogue.get();
+            }
+
+            @Override
+            public List<SeriesSource> sources() {
+                return sources;
             }
         };
     }

@@ -1,9 +1,12 @@
 package nl.veiligheidsagenda.theme.digitaal;
 
+import nl.veiligheidsagenda.core.model.SeriesSource;
 import nl.veiligheidsagenda.core.model.ThemeCatalogue;
 import nl.veiligheidsagenda.core.spi.PluginDescriptor;
 import nl.veiligheidsagenda.core.spi.PluginProperties;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
+
+import java.util.List;
 
 /** Theme 2 of the plan: Digitale veiligheid. */
 public final class DigitaalPlugin implements ThemePlugin {
@@ -23,5 +26,10 @@ public final class DigitaalPlugin implements ThemePlugin {
     @Override
     public ThemeCatalogue catalogue() {
         return DigitaalCatalogue.CATALOGUE;
+    }
+
+    @Override
+    public List<SeriesSource> sources() {
+        return PublishedSources.ALL;
     }
 }

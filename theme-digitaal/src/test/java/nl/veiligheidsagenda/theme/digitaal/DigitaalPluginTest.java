@@ -3,6 +3,7 @@ package nl.veiligheidsagenda.theme.digitaal;
 import nl.veiligheidsagenda.core.registry.CatalogueValidator;
 import nl.veiligheidsagenda.core.registry.PluginRegistry;
 import nl.veiligheidsagenda.core.spi.CoreSpi;
+import nl.veiligheidsagenda.core.model.SeriesSource;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -53,5 +54,18 @@ class DigitaalPluginTest {
                 .matcher(Files.readString(Path.of("pom.xml")));
         assertThat(matcher.find()).as("theme-digitaal's <version> in pom.xml").isTrue();
         return matcher.group(1);
+    }
+
+    @Test
+    void mapsOnlyTheDigitisedCrimeSeriesToThePoliceTable() {
+        List<SeriesSource> sources = new DigitaalPlugin().sources();
+
+        assertThat(sources).singleElement().satisfies(source -> {
+            assertThat(source.seriesId()).isEqualTo("gedigitaliseerde-criminaliteit");
+            assertThat(source.source().table()).isEqualTo("47018NED");
+            assertThat(source.source().filters().getFirst().values().getFirst().keys()).containsExactly("3.9.1");
+        });
+        assertThat(PluginRegistry.of(List.of(new DigitaalPlugin()), CoreSpi.VERSION).installed().getFirst()
+                .problems()).isEmpty();
     }
 }

@@ -1,9 +1,12 @@
 package nl.veiligheidsagenda.theme.ondermijning;
 
+import nl.veiligheidsagenda.core.model.SeriesSource;
 import nl.veiligheidsagenda.core.model.ThemeCatalogue;
 import nl.veiligheidsagenda.core.spi.PluginDescriptor;
 import nl.veiligheidsagenda.core.spi.PluginProperties;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
+
+import java.util.List;
 
 /** Theme 1 of the plan: Georganiseerde ondermijnende criminaliteit. */
 public final class OndermijningPlugin implements ThemePlugin {
@@ -23,5 +26,10 @@ public final class OndermijningPlugin implements ThemePlugin {
     @Override
     public ThemeCatalogue catalogue() {
         return OndermijningCatalogue.CATALOGUE;
+    }
+
+    @Override
+    public List<SeriesSource> sources() {
+        return PublishedSources.ALL;
     }
 }

@@ -5,6 +5,8 @@ import nl.veiligheidsagenda.core.registry.PluginRegistry;
 import nl.veiligheidsagenda.core.registry.PluginStatus;
 import nl.veiligheidsagenda.core.spi.CoreSpi;
 import nl.veiligheidsagenda.core.spi.PluginDescriptor;
+import nl.veiligheidsagenda.core.model.PublishedSource;
+import nl.veiligheidsagenda.core.model.SeriesSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -47,5 +49,19 @@ class OndermijningPluginTest {
         String mavenVersion = System.getProperty("plugin.version");
         assumeTrue(mavenVersion != null, "run by Maven, which passes the module's version");
         assertThat(new OndermijningPlugin().descriptor().version()).isEqualTo(mavenVersion);
+    }
+
+    @Test
+    void mapsTheDrugsAndFirearmsCrimesToCbsRegisteredCrimeAsASumOfTwoGroups() {
+        List<SeriesSource> sources = new OndermijningPlugin().sources();
+
+        assertThat(sources).singleElement().satisfies(source -> {
+            assertThat(source.indicatorId()).isEqualTo("ondermijning.drugs-en-wapenmisdrijven");
+            assertThat(source.source().table()).isEqualTo("83648NED");
+            assertThat(source.source().filters().getFirst().values()).extracting(PublishedSource.Code::title)
+                    .containsExactly("6 Drugsmisdrijven", "7 Vuurwapenmisdrijven");
+        });
+        assertThat(PluginRegistry.of(List.of(new OndermijningPlugin()), CoreSpi.VERSION).installed().getFirst()
+                .problems()).isEmpty();
     }
 }

@@ -1,9 +1,12 @@
 package nl.veiligheidsagenda.theme.wijken;
 
+import nl.veiligheidsagenda.core.model.SeriesSource;
 import nl.veiligheidsagenda.core.model.ThemeCatalogue;
 import nl.veiligheidsagenda.core.spi.PluginDescriptor;
 import nl.veiligheidsagenda.core.spi.PluginProperties;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
+
+import java.util.List;
 
 /** Theme 3 of the plan: Veilige wijken. */
 public final class WijkenPlugin implements ThemePlugin {
@@ -23,5 +26,10 @@ public final class WijkenPlugin implements ThemePlugin {
     @Override
     public ThemeCatalogue catalogue() {
         return WijkenCatalogue.CATALOGUE;
+    }
+
+    @Override
+    public List<SeriesSource> sources() {
+        return PublishedSources.ALL;
     }
 }

@@ -5,6 +5,8 @@ import nl.veiligheidsagenda.core.registry.PluginRegistry;
 import nl.veiligheidsagenda.core.registry.PluginStatus;
 import nl.veiligheidsagenda.core.spi.CoreSpi;
 import nl.veiligheidsagenda.core.spi.PluginDescriptor;
+import nl.veiligheidsagenda.core.model.PublishedSource;
+import nl.veiligheidsagenda.core.model.SeriesSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -48,5 +50,25 @@ class WijkenPluginTest {
     @Test
     void returnsTheSameCatalogueEveryTime() {
         assertThat(new WijkenPlugin().catalogue()).isSameAs(CATALOGUE);
+    }
+
+    @Test
+    void mapsThePoliceSeriesToTheRegisteredCrimeTableAndLeavesTheMunicipalitysOwnFiguresToTheTemplate() {
+        List<SeriesSource> sources = new WijkenPlugin().sources();
+
+        assertThat(sources).extracting(source -> source.indicatorId().substring("wijken.".length()) + "/"
+                + source.seriesId()).containsExactly(
+                "geregistreerde-high-impact-crimes/woninginbraken", "geregistreerde-high-impact-crimes/straatroven",
+                "geregistreerde-high-impact-crimes/overvallen", "geregistreerde-high-impact-crimes/geweldsdelicten",
+                "geregistreerde-veelvoorkomende-misdrijven/auto-inbraken",
+                "geregistreerde-veelvoorkomende-misdrijven/brom-snor-fietsdiefstallen",
+                "geregistreerde-veelvoorkomende-misdrijven/vernielingen",
+                "geregistreerde-veelvoorkomende-misdrijven/winkeldiefstallen");
+        assertThat(sources).allSatisfy(source -> {
+            assertThat(source.source().table()).isEqualTo("47018NED");
+            assertThat(source.source().kind()).isEqualTo(PublishedSource.ValueKind.COUNT);
+            assertThat(source.remark()).contains("Aanname");
+        });
+        assertThat(sources.get(3).source().filters().getFirst().values()).hasSize(5);
     }
 }
