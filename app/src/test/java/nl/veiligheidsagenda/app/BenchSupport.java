@@ -19,16 +19,16 @@ public final class BenchSupport {
 
     /** The built distribution running in its own JVM, as an operator starts it. */
     public static Distribution startDistribution(Path data) throws Exception {
-        Path jar = Path.of("target", "dist", "veiligheidsagenda.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build the distribution first");
+        Path script = Path.of("target", "dist", "veiligheidsagenda");
+        if (!Files.isRegularFile(script)) {
+            throw new IllegalStateException(script.toAbsolutePath() + " is missing: build the distribution first");
         }
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString());
+        ProcessBuilder builder = new ProcessBuilder("sh", script.toString());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("VEILIGHEID_PORT", String.valueOf(port));
         builder.environment().put("VEILIGHEID_DATA_DIR", data.toString());
         builder.environment().put("VEILIGHEID_ADMIN_PASSWORD", RunningApp.ADMIN_PASSWORD);

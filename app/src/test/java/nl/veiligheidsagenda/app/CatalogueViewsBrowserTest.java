@@ -3,7 +3,6 @@ package nl.veiligheidsagenda.app;
 import nl.veiligheidsagenda.app.ui.catalogue.ActionFilter;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.core.model.Action;
-import nl.veiligheidsagenda.core.spi.ThemePlugin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,7 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
-import java.util.ServiceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogueViewsBrowserTest {
 
     /** The same plugins the app loads, read here to know what the pages must show. */
-    private static final CatalogueIndex PLAN = CatalogueIndex.of(ServiceLoader.load(ThemePlugin.class).stream()
-            .map(ServiceLoader.Provider::get).toList());
+    private static final CatalogueIndex PLAN = CatalogueIndex.of(DistLayout.themes());
 
     @RegisterExtension
     static final BrowserSession session = new BrowserSession();

@@ -31,7 +31,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,7 +73,7 @@ class FigureServiceTest {
         Settings settings = this.database.settings(data);
         db = Database.open(settings);
         audit = new AuditLog(new JdbcAuditStore(db.dataSource()), Clock.systemUTC());
-        themes = new ThemeService(PluginLoader.discover(Optional.empty()), settings,
+        themes = new ThemeService(PluginLoader.discover(settings.pluginDirectory()), settings,
                 new JdbcThemeSettingsStore(db.dataSource()), audit);
         Clock june2024 = Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
         calendar = new PlanCalendar(new PlanPeriod(2023, 2026), june2024);

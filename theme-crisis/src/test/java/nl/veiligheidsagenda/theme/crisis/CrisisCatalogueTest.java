@@ -93,22 +93,6 @@ class CrisisCatalogueTest {
     }
 
     @Test
-    void keepsItsIdsStable() {
-        assertThat(CATALOGUE.goals()).extracting(Goal::id)
-                .containsExactly("crisis.situatie-snel-beheersbaar", "crisis.risicovolle-situaties-beperkt");
-        assertThat(CATALOGUE.actions()).extracting(Action::id).containsExactly(
-                "crisis.voorbereide-piketorganisatie",
-                "crisis.flexibelere-crisisorganisatie",
-                "crisis.snelle-hulp-en-brandweerzorg",
-                "crisis.brandweerkazerne-oosterwold",
-                "crisis.veilige-publieksevenementen",
-                "crisis.veilige-manifestaties",
-                "crisis.samenwerking-netwerkpartners");
-        assertThat(CATALOGUE.pages()).extracting(ThemePage::path)
-                .containsExactly("verantwoordelijkheid", "regionale-samenwerking", "rol-van-de-gemeente");
-    }
-
-    @Test
     void startsEachBulletActionWithTheBulletsOwnSentence() {
         assertThat(action("crisis.voorbereide-piketorganisatie").description()).startsWith(
                 "Wij zijn organisatorisch zo goed mogelijk voorbereid op een ramp, crisis of incident.\n\n");

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import static nl.veiligheidsagenda.theme.digitaal.DigitaalCatalogue.CATALOGUE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -244,22 +243,6 @@ class DigitaalCatalogueTest {
         assertThat(page.title()).isEqualTo("Digitale criminaliteit in cijfers");
         assertThat(page.contextFigureIds())
                 .containsExactlyElementsOf(CATALOGUE.contextFigures().stream().map(ContextFigure::id).toList());
-    }
-
-    @Test
-    void ids_are_stable_literals() {
-        assertThat(Stream.concat(CATALOGUE.subjects().stream().map(Subject::id),
-                Stream.concat(CATALOGUE.goals().map(Goal::id), CATALOGUE.indicators().map(Indicator::id))))
-                .containsExactly(
-                        "digitaal.digitale-criminaliteit",
-                        "digitaal.online-aangejaagde-ordeverstoringen",
-                        "digitaal.digitale-criminaliteit-daalt",
-                        "digitaal.ordeverstoringen-voorkomen-en-aanpakken",
-                        MISDRIJVEN,
-                        SLACHTOFFERS);
-        assertThat(CATALOGUE.actions().map(Action::id)).contains(
-                "digitaal.hackshield", "digitaal.cyber24", "digitaal.laat-je-geen-hack-zetten",
-                "digitaal.digitale-buurtambassadeurs", "digitaal.informatiepositie-en-protocol");
     }
 
     private static Function<Series, BigDecimal> baselineValue() {

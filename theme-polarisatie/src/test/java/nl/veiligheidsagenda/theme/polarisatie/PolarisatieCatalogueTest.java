@@ -96,19 +96,6 @@ class PolarisatieCatalogueTest {
     }
 
     @Test
-    void actionsHaveStableIdsInThePlansOrder() {
-        assertThat(CATALOGUE.actions()).extracting(Action::id).containsExactly(
-                "polarisatie.signalen-onrust-herkennen",
-                "polarisatie.veiligheidsadvies-manifestaties",
-                "polarisatie.sociale-cohesie-versterken",
-                "polarisatie.kennis-extremisme-verbeteren",
-                "polarisatie.weerbaarheid-jongeren",
-                "polarisatie.deskundigheid-professionals",
-                "polarisatie.regionale-meldstructuur",
-                "polarisatie.persoonsgerichte-aanpak");
-    }
-
-    @Test
     void actionsNameThePartnersAndTargetGroupsOfThePlan() {
         assertThat(CATALOGUE.actions()).extracting(Action::id, Action::partners, Action::targetGroups)
                 .containsExactly(
