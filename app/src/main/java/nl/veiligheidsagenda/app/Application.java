@@ -7,6 +7,8 @@ import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.figures.GoalStatusService;
 import nl.veiligheidsagenda.app.figures.JdbcFigureStore;
 import nl.veiligheidsagenda.app.figures.PlanCalendar;
+import nl.veiligheidsagenda.app.ops.AppMetrics;
+import nl.veiligheidsagenda.app.ops.H2Backups;
 import nl.veiligheidsagenda.app.figures.PlanPeriod;
 import nl.veiligheidsagenda.app.figures.ProgressService;
 import nl.veiligheidsagenda.app.figures.StoryService;
@@ -14,6 +16,7 @@ import nl.veiligheidsagenda.app.imports.ImportService;
 import nl.veiligheidsagenda.app.imports.JdbcImportStore;
 import nl.veiligheidsagenda.app.imports.Uploads;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
+import nl.veiligheidsagenda.app.persistence.DataFolder;
 import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.plan.PlanFile;
 import nl.veiligheidsagenda.app.plan.PlanFileException;
@@ -22,6 +25,7 @@ import nl.veiligheidsagenda.app.themes.JdbcThemeSettingsStore;
 import nl.veiligheidsagenda.app.plugins.PluginLoader;
 import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.themes.ThemeSettingsWatch;
 import nl.veiligheidsagenda.app.web.AppContext;
 import nl.veiligheidsagenda.app.web.WebServer;
 import nl.veiligheidsagenda.core.model.PlanDescription;
@@ -30,6 +34,7 @@ import nl.veiligheidsagenda.core.registry.PluginStatus;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A running Veiligheidsagenda: plugins checked, database migrated, web server listening. */
@@ -37,10 +42,20 @@ public final class Application implements AutoCloseable {
 
     private final AppContext context;
     private final WebServer server;
+    private final ThemeSettingsWatch themeWatch;
+    private final Optional<H2Backups> backups;
 
     private Application(AppContext context, WebServer server) {
         this.context = context;
         this.server = server;
+        this.themeWatch = new ThemeSettingsWatch(context.themes());
+        this.backups = H2Backups.schedule(context.database(), context.settings().ops(),
+                context.settings().dataDirectory());
+    }
+
+    /** The scheduled H2 backups; empty on PostgreSQL or when switched off. */
+    public Optional<H2Backups> backups() {
+        return backups;
     }
 
     /** Starts everything or fails with a {@link nl.veiligheidsagenda.app.config.SettingsException}. */
@@ -50,12 +65,15 @@ public final class Application implements AutoCloseable {
         PluginRegistry registry = PluginLoader.discover(settings.pluginDirectory());
         SettingsLoader.checkThemesInstalled(settings,
                 registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()));
-        Database database = Database.open(settings);
+        AppMetrics metrics = new AppMetrics();
+        Database database = Database.open(settings, metrics.registry());
         Clock clock = Clock.systemDefaultZone();
+        DataFolder.restrict(settings.dataDirectory());
         try {
             Security security = Security.start(database, settings.security(),
                     () -> registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()),
                     clock, System.out);
+            security.audit().addListener(metrics::audited);
             ThemeService themes = new ThemeService(registry, settings,
                     new JdbcThemeSettingsStore(database.dataSource()), security.audit());
             PlanCalendar calendar = new PlanCalendar(period, clock);
@@ -64,12 +82,13 @@ public final class Application implements AutoCloseable {
             DenominatorService denominators = new DenominatorService(figureStore, period, security.audit());
             ImportService imports = new ImportService(themes, figures, denominators,
                     new JdbcImportStore(database.dataSource()), security.audit(), calendar, plan.municipality(),
-                    ImportService.Finished.NOTHING);
+                    metrics::importFinished);
             AppContext context = new AppContext(settings, database, security, themes, plan, calendar, figures,
                     denominators, new StoryService(themes, figureStore, calendar, security.audit()),
                     new ProgressService(themes, figureStore, calendar, security.audit()),
                     new GoalStatusService(themes, figureStore, calendar), imports,
-                    new Uploads(settings.dataDirectory().resolve("imports"), Uploads.DEFAULT_MAX_BYTES).clean());
+                    new Uploads(settings.dataDirectory().resolve("imports"), Uploads.DEFAULT_MAX_BYTES).clean(),
+                    metrics);
             return new Application(context, WebServer.start(context));
         } catch (RuntimeException e) {
             database.close();
@@ -112,6 +131,8 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        themeWatch.close();
+        backups.ifPresent(H2Backups::close);
         try {
             server.close();
         } finally {

@@ -3,7 +3,9 @@ package nl.veiligheidsagenda.app;
 import nl.veiligheidsagenda.app.config.Settings;
 import nl.veiligheidsagenda.app.config.SettingsException;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
+import nl.veiligheidsagenda.app.logging.Log;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -25,6 +27,7 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         long started = System.nanoTime();
+        routeLoggingToSlf4j();
         if (ModuleLayer.boot().findModule(CORE_MODULE).isEmpty()) {
             System.err.println("Veiligheidsagenda did not start: the platform core is not on the module path, so no"
                     + " theme plugin could be loaded. Start it with the distribution's script (veiligheidsagenda, or"
@@ -49,7 +52,25 @@ public final class Main {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.println(startLine(application, millis));
+        Application running = application;
+        // SIGTERM (a service manager's stop, Ctrl+C): requests in flight finish, then the pool closes.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Log.of(Main.class).info("Stopping: finishing requests in flight, then closing the"
+                    + " database pool");
+            running.close();
+            Log.of(Main.class).info("Veiligheidsagenda stopped");
+        }, "shutdown"));
         application.join();
+    }
+
+    /**
+     * One log, one format: Jetty and our code log through SLF4J already; Weld (JBoss Logging) is told to, and
+     * java.util.logging (Weld's fallback, parts of Vaadin and the JDK) is bridged to it.
+     */
+    static void routeLoggingToSlf4j() {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 
     static String startLine(Application application, long millis) {

@@ -92,7 +92,7 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback {
         return browser.findElements(By.tagName(tag)).stream().map(WebElement::getText).toList();
     }
 
-    private static void deleteRecursively(Path folder) {
+    static void deleteRecursively(Path folder) {
         if (folder == null) {
             return;
         }

@@ -40,6 +40,7 @@ final class ChildApp implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
     private volatile String url;
+    private Thread reader;
 
     private ChildApp(Process process) {
         this.process = process;
@@ -71,7 +72,7 @@ final class ChildApp implements AutoCloseable {
 
     private void awaitStart() {
         CountDownLatch started = new CountDownLatch(1);
-        Thread reader = new Thread(() -> {
+        reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -147,11 +148,12 @@ final class ChildApp implements AutoCloseable {
 
     /** {@code kill} (SIGTERM), as a service manager stops the app; the exit code. */
     int stop() throws InterruptedException {
-        process.destroy();
+        process.toHandle().destroy(); // SIGTERM; unlike Process.destroy() this leaves the app's output open to read
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the app did not stop within 60 s of SIGTERM:\n" + output());
         }
+        reader.join(10_000); // every line the app wrote before it ended
         return process.exitValue();
     }
 

@@ -140,8 +140,15 @@ final class RunningApp implements AutoCloseable {
     /** Keeps its session cookie between requests, like a browser; follows no redirects. */
     final class Client {
 
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        /** The value of a cookie the server set. */
+        Optional<String> cookie(String name) {
+            return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                    .map(java.net.HttpCookie::getValue).findFirst();
+        }
 
         HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
             String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="

@@ -2,6 +2,7 @@ package nl.veiligheidsagenda.app.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -14,6 +15,7 @@ import nl.veiligheidsagenda.app.figures.FiguresResource;
 import nl.veiligheidsagenda.app.figures.GoalStatusService;
 import nl.veiligheidsagenda.app.figures.FieldError;
 import nl.veiligheidsagenda.app.figures.NotFoundException;
+import nl.veiligheidsagenda.app.figures.RejectedRequest;
 import nl.veiligheidsagenda.app.figures.ValidationException;
 import nl.veiligheidsagenda.app.imports.ImportService;
 import nl.veiligheidsagenda.app.imports.ImportsResource;
@@ -22,6 +24,8 @@ import nl.veiligheidsagenda.app.plan.PlanResource;
 import nl.veiligheidsagenda.app.plan.PlanService;
 import nl.veiligheidsagenda.app.security.AccessDeniedException;
 import nl.veiligheidsagenda.app.security.Actor;
+import nl.veiligheidsagenda.app.security.AuditLog;
+import nl.veiligheidsagenda.app.security.Outcome;
 import nl.veiligheidsagenda.app.logging.Log;
 import nl.veiligheidsagenda.app.themes.CatalogueResource;
 import nl.veiligheidsagenda.app.themes.ThemeService;
@@ -49,7 +53,9 @@ public final class ApiServlet extends HttpServlet {
     private static final Pattern SERIES_VALUE = Pattern.compile("/v1/indicators/([^/]+)/series/([^/]+)/values/([^/]+)");
     private static final Pattern GOAL_STATUS = Pattern.compile("/v1/goals/([^/]+)/status");
 
+    // Numbers are read as exact decimals: 1e309 is a (too large) number, not infinity, and 0.1 stays 0.1.
     private final transient ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private final transient ThemeService themes;
@@ -58,15 +64,24 @@ public final class ApiServlet extends HttpServlet {
     private final transient GoalStatusService goals;
     private final transient ImportService imports;
     private final transient Uploads uploads;
+    private final transient AuditLog audit;
+    /** The hand-written OpenAPI 3.1 description of this API ({@code api/openapi.json}), checked by the tests. */
+    private final transient JsonNode openApi;
 
     public ApiServlet(ThemeService themes, PlanService plan, FigureService figures, GoalStatusService goals,
-                      ImportService imports, Uploads uploads) {
+                      ImportService imports, Uploads uploads, AuditLog audit) {
         this.themes = themes;
         this.plan = plan;
         this.figures = figures;
         this.goals = goals;
         this.imports = imports;
         this.uploads = uploads;
+        this.audit = audit;
+        try (var description = ApiServlet.class.getResourceAsStream("/api/openapi.json")) {
+            this.openApi = json.readTree(description);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read api/openapi.json", e);
+        }
     }
 
     @Override
@@ -74,7 +89,9 @@ public final class ApiServlet extends HttpServlet {
         handle(request, response, () -> {
             String path = path(request);
             Matcher matcher;
-            if (path.equals("/v1/themes")) {
+            if (path.equals("/v1/openapi.json")) {
+                return openApi;
+            } else if (path.equals("/v1/themes")) {
                 return ThemesResource.list(themes, Locale.of("nl"));
             } else if (path.equals("/v1/catalogue")) {
                 return CatalogueResource.catalogue(themes);
@@ -150,11 +167,18 @@ public final class ApiServlet extends HttpServlet {
         try {
             write(response, HttpServletResponse.SC_OK, handler.handle());
         } catch (NotFoundException e) {
+            refused(request, "404: " + e.getMessage());
             write(response, HttpServletResponse.SC_NOT_FOUND, Map.of("error", "not-found", "message", e.getMessage()));
-        } catch (ValidationException e) {
-            LOG.info("API {} {} rejected: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        } catch (RejectedRequest e) {
+            refused(request, "400: " + e.getMessage());
             write(response, HttpServletResponse.SC_BAD_REQUEST, new InvalidJson("invalid",
                     "De invoer is afgewezen; er is niets opgeslagen.", e.errors()));
+        } catch (ValidationException e) {
+            // refused by the service, which audited it
+            LOG.info("API {} {} rejected: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            write(response, HttpServletResponse.SC_BAD_REQUEST, new InvalidJson("invalid",
+                    "De invoer is afgewezen; er is niets opgeslagen.",
+                    RejectedRequest.bounded(e.errors(), 0)));
         } catch (ConflictException e) {
             write(response, HttpServletResponse.SC_CONFLICT, Map.of("error", "conflict", "message", e.getMessage(),
                     "currentVersion", e.currentVersion()));
@@ -169,6 +193,15 @@ public final class ApiServlet extends HttpServlet {
     }
 
     record InvalidJson(String error, String message, List<FieldError> errors) {
+    }
+
+    /** A request refused here, before any service: audited with who sent it and why. */
+    private void refused(HttpServletRequest request, String detail) {
+        Object actor = request.getAttribute(Actor.class.getName());
+        audit.record(actor instanceof Actor known ? known.username() : AuditLog.ANONYMOUS,
+                "api." + request.getMethod().toLowerCase(Locale.ROOT), request.getRequestURI(), Outcome.FAILURE,
+                detail);
+        LOG.info("API {} {} refused: {}", request.getMethod(), request.getRequestURI(), detail);
     }
 
     private static final class UnauthenticatedException extends RuntimeException {
@@ -186,13 +219,14 @@ public final class ApiServlet extends HttpServlet {
         try {
             JsonNode body = json.readTree(request.getInputStream());
             if (body == null || !body.isObject()) {
-                throw new ValidationException(List.of(new FieldError("body", "json-object",
+                throw new RejectedRequest(List.of(new FieldError("body", "json-object",
                         "De body moet een JSON-object zijn, bijvoorbeeld {\"value\": 1.9, \"status\": \"final\"}.")));
             }
             return body;
         } catch (JsonProcessingException e) {
-            throw new ValidationException(List.of(new FieldError("body", "json",
-                    "De body is geen geldige JSON: " + e.getOriginalMessage())));
+            String reason = String.valueOf(e.getOriginalMessage());
+            throw new RejectedRequest(List.of(new FieldError("body", "json", "De body is geen geldige JSON: "
+                    + (reason.length() > 200 ? reason.substring(0, 200) + "…" : reason))));
         }
     }
 

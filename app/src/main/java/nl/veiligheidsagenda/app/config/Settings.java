@@ -16,10 +16,12 @@ import java.util.Set;
  * @param pluginDirectory a folder of theme plugin jars, if any
  * @param planFile      the plan description (YAML) the app runs, if one is set or the distribution has one
  * @param security      first-run admin password, session timeout, proxy trust, OpenID Connect
+ * @param ops           who may read the metrics
  */
 public record Settings(int port, Path dataDirectory, String databaseUrl, String databaseUser, String databasePassword,
                        Set<String> allowedThemes, Optional<Path> pluginDirectory, Optional<Path> planFile,
-                       nl.veiligheidsagenda.app.config.SecuritySettings security) {
+                       nl.veiligheidsagenda.app.config.SecuritySettings security,
+                       OpsSettings ops) {
 
     public Settings {
         allowedThemes = Set.copyOf(allowedThemes);

@@ -54,7 +54,8 @@ public final class SettingsLoader {
                 .map(value -> Path.of(value).toAbsolutePath().normalize())
                 .or(() -> defaultPlugins.map(folder -> folder.resolveSibling(DEFAULT_PLAN_FILE)));
         return new Settings(port, dataDirectory, url, user, password, themes, plugins, plan,
-                nl.veiligheidsagenda.app.config.SecuritySettings.load(lookup));
+                nl.veiligheidsagenda.app.config.SecuritySettings.load(lookup),
+                OpsSettings.load(lookup));
     }
 
     private static Function<String, String> withPropertiesFile(Map<String, String> environment, Path dataDirectory) {

@@ -30,6 +30,9 @@ public final class FigureService {
 
     static final int MAX_SOURCE = 500;
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    /** Above any real figure of a municipality, below what the database stores exactly. */
+    static final BigDecimal MAX_VALUE = BigDecimal.TEN.pow(12);
 
     private final ThemeService themes;
     private final JdbcFigureStore store;
@@ -164,6 +167,8 @@ public final class FigureService {
             Optional<Denominator> denominator = series.unit().denominator();
             if (input.count() < 0) {
                 errors.add(new FieldError("count", "not-negative", Messages.text("rule.figure.count-negative")));
+            } else if (BigDecimal.valueOf(input.count()).compareTo(MAX_VALUE) >= 0) {
+                errors.add(new FieldError("count", "value-range", Messages.text("rule.figure.value-range")));
             } else if (series.unit() == Unit.COUNT) {
                 value = BigDecimal.valueOf(input.count());
             } else if (denominator.isEmpty()) {
@@ -175,6 +180,11 @@ public final class FigureService {
                     errors.add(new FieldError("count", "denominator-missing", Messages.text(
                             "rule.figure.denominator-missing", Messages.text("rule.denominator."
                                     + denominator.get().name()), String.valueOf(input.year()))));
+                } else if (input.count() > size.getAsLong()) {
+                    errors.add(new FieldError("count", "above-denominator", Messages.text(
+                            "rule.figure.above-denominator", String.valueOf(input.count()), Messages.text(
+                                    "rule.denominator." + denominator.get().name()),
+                            String.valueOf(size.getAsLong()), String.valueOf(input.year()))));
                 } else {
                     population = size.getAsLong();
                     value = Rates.perThousand(input.count(), population);
@@ -202,11 +212,16 @@ public final class FigureService {
         }
     }
 
+    /** Plausibility of a value: within its unit's range and stored exactly (DECIMAL(20, 4)). */
     private static BigDecimal checkValue(Unit unit, BigDecimal value, List<FieldError> errors) {
         if (value.signum() < 0) {
             errors.add(new FieldError("value", "not-negative", Messages.text("rule.figure.value-negative")));
         } else if (unit.isPercentage() && value.compareTo(HUNDRED) > 0) {
             errors.add(new FieldError("value", "percentage-range", Messages.text("rule.figure.percentage-range")));
+        } else if (unit.denominator().isPresent() && value.compareTo(THOUSAND) > 0) {
+            errors.add(new FieldError("value", "rate-range", Messages.text("rule.figure.rate-range")));
+        } else if (value.compareTo(MAX_VALUE) >= 0) {
+            errors.add(new FieldError("value", "value-range", Messages.text("rule.figure.value-range")));
         } else if (value.stripTrailingZeros().scale() > 4) {
             errors.add(new FieldError("value", "precision", Messages.text("rule.figure.precision")));
         } else {

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Figures and goal status in JSON:
@@ -22,6 +23,7 @@ import java.util.Set;
 public final class FiguresResource {
 
     private static final Set<String> PUT_FIELDS = Set.of("value", "count", "status", "source", "version");
+    private static final Pattern YEAR = Pattern.compile("[1-9][0-9]{3}");
 
     private FiguresResource() {
     }
@@ -78,11 +80,18 @@ public final class FiguresResource {
     public static FigureJson putValue(FigureService figures, Actor actor, String indicatorId, String seriesId, int year,
                                JsonNode body) {
         List<FieldError> errors = new ArrayList<>();
+        int unlisted = 0;
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!PUT_FIELDS.contains(name)) {
-                errors.add(new FieldError(name, "unknown-field", "Onbekend veld '" + name + "'; toegestaan: value,"
+            if (PUT_FIELDS.contains(name)) {
+                continue;
+            }
+            if (errors.size() < RejectedRequest.MAX_ERRORS) {
+                String shown = RejectedRequest.fieldName(name);
+                errors.add(new FieldError(shown, "unknown-field", "Onbekend veld '" + shown + "'; toegestaan: value,"
                         + " count, status, source, version."));
+            } else {
+                unlisted++;
             }
         }
         BigDecimal value = null;
@@ -118,18 +127,20 @@ public final class FiguresResource {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw new RejectedRequest(errors, unlisted);
         }
         return FigureJson.of(figures.enterFigure(actor, new FigureInput(indicatorId, seriesId, year, value, count,
                 status, body.path("source").asText(""), version)));
     }
 
+    /** A year as four digits (1000-9999); anything else is refused before it reaches a service. */
     public static int year(String text, String field) {
-        try {
-            return Integer.parseInt(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            throw new ValidationException(List.of(new FieldError(field, "year", "'" + text + "' is geen jaar;"
-                    + " geef een jaartal zoals 2023.")));
+        String value = text == null ? "" : text.strip();
+        if (!YEAR.matcher(value).matches()) {
+            String shown = value.length() > 20 ? value.substring(0, 20) + "…" : value;
+            throw new RejectedRequest(List.of(new FieldError(field, "year", "'" + shown + "' is geen jaar;"
+                    + " geef een jaartal van vier cijfers zoals 2023.")));
         }
+        return Integer.parseInt(value);
     }
 }

@@ -5,6 +5,8 @@ import nl.veiligheidsagenda.app.logging.Log;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 
 /**
  * The append-only audit log: every sign-in (success and failure) and every change of data, role or setting.
@@ -25,10 +27,16 @@ public final class AuditLog {
 
     private final JdbcAuditStore store;
     private final Clock clock;
+    private final List<BiConsumer<String, Outcome>> listeners = new CopyOnWriteArrayList<>();
 
     public AuditLog(JdbcAuditStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
+    }
+
+    /** Told the action and outcome of every entry once it is stored (metrics count them). */
+    public void addListener(BiConsumer<String, Outcome> listener) {
+        listeners.add(listener);
     }
 
     /** Records what {@code actor} did; the origin is the current request's client address. */
@@ -46,6 +54,7 @@ public final class AuditLog {
         }
         store.insert(OffsetDateTime.now(clock), truncate(actor, 200), truncate(action, 60), truncate(target, 500),
                 outcome, truncate(origin, 64), safeDetail);
+        listeners.forEach(listener -> listener.accept(action, outcome));
     }
 
     /**

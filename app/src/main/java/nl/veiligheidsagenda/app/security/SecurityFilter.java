@@ -78,8 +78,9 @@ public final class SecurityFilter implements Filter {
         return person;
     }
 
+    /** The request's path within the application, without path parameters ({@code ;name=value}). */
     static String path(HttpServletRequest request) {
-        String uri = request.getRequestURI();
+        String uri = request.getRequestURI().replaceAll(";[^/]*", "");
         String path = uri.substring(request.getContextPath().length());
         return path.isEmpty() ? "/" : path;
     }

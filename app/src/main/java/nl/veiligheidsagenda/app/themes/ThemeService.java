@@ -31,11 +31,28 @@ public final class ThemeService {
         this.settings = settings;
         this.store = store;
         this.audit = audit;
-        Map<String, Boolean> stored = store.load();
-        registry.setEnabled(registry.accepted().stream().map(plugin -> plugin.descriptor().id())
+        registry.setEnabled(wanted(store.load()));
+    }
+
+    private List<String> wanted(Map<String, Boolean> stored) {
+        return registry.accepted().stream().map(plugin -> plugin.descriptor().id())
                 .filter(settings::allows)
                 .filter(id -> stored.getOrDefault(id, true))
-                .toList());
+                .toList();
+    }
+
+    /**
+     * Takes over the choice stored by an admin on another application instance: switches the themes whose stored
+     * state differs from this instance's (menus and routes follow through the registry's listeners).
+     */
+    public void refresh() {
+        List<String> wanted = wanted(store.load());
+        for (var plugin : registry.accepted()) {
+            String id = plugin.descriptor().id();
+            if (registry.isEnabled(id) != wanted.contains(id)) {
+                registry.setEnabled(id, wanted.contains(id));
+            }
+        }
     }
 
     public PluginRegistry registry() {

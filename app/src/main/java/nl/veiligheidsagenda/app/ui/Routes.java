@@ -36,7 +36,8 @@ public final class Routes {
             PlanView.class, PlanSectionView.class, LoginView.class, AccountView.class, PeopleView.class,
             AuditLogView.class, ImportView.class, ImportHistoryView.class, SourcesView.class);
 
-    public static final List<Class<?>> ERROR_VIEWS = List.of(NotFoundView.class, AccessDeniedView.class);
+    public static final List<Class<?>> ERROR_VIEWS = List.of(NotFoundView.class, AccessDeniedView.class,
+            InternalErrorView.class);
 
     private Routes() {
     }

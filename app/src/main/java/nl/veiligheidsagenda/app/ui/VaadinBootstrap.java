@@ -1,6 +1,5 @@
 package nl.veiligheidsagenda.app.ui;
 
-import com.vaadin.cdi.CdiVaadinServlet;
 import com.vaadin.flow.di.LookupInitializer;
 import com.vaadin.flow.server.startup.ErrorNavigationTargetInitializer;
 import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
@@ -33,8 +32,9 @@ public final class VaadinBootstrap {
         return initializers;
     }
 
+    /** Vaadin's CDI servlet that also audits refused CSRF tokens. */
     public static Class<? extends Servlet> servlet() {
-        return CdiVaadinServlet.class;
+        return nl.veiligheidsagenda.app.ui.security.AuditedVaadinServlet.class;
     }
 
     /**

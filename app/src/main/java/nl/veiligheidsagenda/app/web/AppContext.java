@@ -9,6 +9,7 @@ import nl.veiligheidsagenda.app.figures.ProgressService;
 import nl.veiligheidsagenda.app.figures.StoryService;
 import nl.veiligheidsagenda.app.imports.ImportService;
 import nl.veiligheidsagenda.app.imports.Uploads;
+import nl.veiligheidsagenda.app.ops.AppMetrics;
 import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.plan.PlanService;
 import nl.veiligheidsagenda.app.security.Security;
@@ -21,7 +22,7 @@ import nl.veiligheidsagenda.app.themes.ThemeService;
 public record AppContext(Settings settings, Database database, Security security, ThemeService themes,
                          PlanService plan, PlanCalendar calendar, FigureService figures,
                          DenominatorService denominators, StoryService stories, ProgressService progress,
-                         GoalStatusService goals, ImportService imports, Uploads uploads) {
+                         GoalStatusService goals, ImportService imports, Uploads uploads, AppMetrics metrics) {
 
     /** The servlet-context attribute under which the web server publishes this context. */
     public static final String ATTRIBUTE = AppContext.class.getName();

@@ -15,6 +15,7 @@ import nl.veiligheidsagenda.app.imports.ImportService;
 import nl.veiligheidsagenda.app.imports.Uploads;
 import nl.veiligheidsagenda.app.plan.PlanService;
 import nl.veiligheidsagenda.app.security.Security;
+import nl.veiligheidsagenda.app.ops.AppMetrics;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.content.ContentSources;
 
@@ -62,6 +63,11 @@ public class AppProducers {
     @Produces
     PlanCalendar planCalendar() {
         return app().calendar();
+    }
+
+    @Produces
+    AppMetrics metrics() {
+        return app().metrics();
     }
 
     @Produces

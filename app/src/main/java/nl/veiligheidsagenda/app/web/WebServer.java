@@ -6,6 +6,12 @@ import nl.veiligheidsagenda.app.config.SettingsLoader;
 import nl.veiligheidsagenda.app.security.WebSecurity;
 import nl.veiligheidsagenda.app.ui.VaadinBootstrap;
 import nl.veiligheidsagenda.app.ui.security.AnonymousPages;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
+import io.micrometer.jetty12.server.TimedHandler;
+import nl.veiligheidsagenda.app.ops.HealthServlet;
+import nl.veiligheidsagenda.app.ops.MetricsServlet;
 import org.eclipse.jetty.ee11.servlet.DecoratingListener;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
@@ -22,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,9 +39,13 @@ import java.util.List;
  */
 public final class WebServer implements AutoCloseable {
 
+    /** How long a stop waits for requests in flight. */
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
     private final Server server;
     private final ServerConnector connector;
     private final ServletContextHandler context;
+    private volatile boolean stopping;
 
     private WebServer(Server server, ServerConnector connector, ServletContextHandler context) {
         this.server = server;
@@ -67,9 +78,14 @@ public final class WebServer implements AutoCloseable {
         JakartaWebSocketServletContainerInitializer.configure(context, null);
 
         context.addServlet(new ServletHolder("api", new ApiServlet(app.themes(), app.plan(), app.figures(),
-                app.goals(), app.imports(), app.uploads())),
+                app.goals(), app.imports(), app.uploads(), app.security().audit())),
                 "/api/*");
         ServletHolder vaadin = new ServletHolder("vaadin", VaadinBootstrap.servlet());
+        WebServer[] self = new WebServer[1]; // the health check asks the server being built whether it is stopping
+        context.addServlet(new ServletHolder("health", new HealthServlet(app.database(),
+                () -> self[0] == null || self[0].stopping)), "/health/*");
+        context.addServlet(new ServletHolder("metrics", new MetricsServlet(app.metrics(), app.settings().ops())),
+                "/metrics");
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);
         VaadinBootstrap.servletParameters().forEach(vaadin::setInitParameter);
@@ -82,8 +98,14 @@ public final class WebServer implements AutoCloseable {
         errors.setShowMessageInTitle(false);
         server.setErrorHandler(errors);
 
-        server.setHandler(context);
-        server.setStopAtShutdown(true);
+        // Requests are timed for the metrics; on stop, the timing handler also lets requests in flight finish
+        // (graceful shutdown, up to STOP_TIMEOUT) while the connector takes no new ones.
+        TimedHandler timed = new TimedHandler(app.metrics().registry(), Tags.empty());
+        timed.setHandler(context);
+        server.setHandler(timed);
+        server.setStopTimeout(STOP_TIMEOUT.toMillis());
+        new JettyServerThreadPoolMetrics(server.getThreadPool(), Tags.empty()).bindTo(app.metrics().registry());
+        JettyConnectionMetrics.addToAllConnectors(server, app.metrics().registry());
         try {
             server.start();
         } catch (Exception e) {
@@ -94,7 +116,8 @@ public final class WebServer implements AutoCloseable {
             }
             throw new IllegalStateException("the web server did not start: " + e.getMessage(), e);
         }
-        return new WebServer(server, connector, context);
+        self[0] = new WebServer(server, connector, context);
+        return self[0];
     }
 
     /** Vaadin and its components serve files from every jar's META-INF/resources; Jetty needs them combined. */
@@ -142,8 +165,10 @@ public final class WebServer implements AutoCloseable {
         server.join();
     }
 
+    /** Stops taking requests, lets those in flight finish (up to {@link #STOP_TIMEOUT}), then stops. */
     @Override
     public void close() {
+        stopping = true;
         try {
             server.stop();
         } catch (Exception e) {

@@ -140,18 +140,19 @@ class SecurityStoresTest {
                 .extracting(AuditEntry::actor).containsExactly("anna");
     }
 
+    /** The application's own database user has no right to it; the owner meets the trigger (AppDatabaseUserTest). */
     @Test
     void theDatabaseRefusesToChangeOrDeleteAuditEntries() throws SQLException {
         instance(databaseA, quiet()).audit().record("anna", "figure.save", "indicator:x", Outcome.SUCCESS, "");
         try (Connection connection = databaseA.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
-            assertThatThrownBy(() -> statement.executeUpdate("UPDATE audit_log SET actor = 'niemand'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM audit_log"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-            if (kind == TestDatabase.POSTGRESQL) {
-                assertThatThrownBy(() -> statement.executeUpdate("TRUNCATE audit_log"))
-                        .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            for (String sql : List.of("UPDATE audit_log SET actor = 'niemand'", "DELETE FROM audit_log",
+                    "TRUNCATE TABLE audit_log")) {
+                assertThatThrownBy(() -> statement.executeUpdate(sql)).describedAs(sql)
+                        .isInstanceOf(SQLException.class);
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
             }
         }
         assertThat(instance(databaseB, quiet()).audit().search(ADMIN, AuditLog.Query.latest(10)))

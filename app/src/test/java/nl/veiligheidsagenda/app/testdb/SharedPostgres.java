@@ -64,6 +64,42 @@ public final class SharedPostgres {
         return url(name);
     }
 
+    /**
+     * A PostgreSQL client program (pg_dump, pg_restore) of the server's major version: Debian's
+     * {@code /usr/lib/postgresql/<major>/bin}, else the one on the PATH.
+     */
+    public static String clientProgram(String name) {
+        try (Connection connection = server().getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             var row = statement.executeQuery("SELECT current_setting('server_version_num')::int / 10000")) {
+            row.next();
+            java.nio.file.Path debian = java.nio.file.Path.of("/usr/lib/postgresql", row.getString(1), "bin", name);
+            return java.nio.file.Files.isExecutable(debian) ? debian.toString() : name;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot ask the server for its version", e);
+        }
+    }
+
+    /** Runs a PostgreSQL client program against the shared server as its superuser; fails on a non-zero exit. */
+    public static void run(String program, String... arguments) {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(clientProgram(program),
+                "--host=localhost", "--port=" + port(), "--username=" + USER, "--no-password"));
+        command.addAll(java.util.List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new AssertionError(String.join(" ", command) + " failed:\n" + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + command.getFirst()
+                    + " (bin/test installs Debian's postgresql-client)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     public static String url(String database) {
         return "jdbc:postgresql://localhost:" + port() + "/" + database;
     }

@@ -11,9 +11,13 @@ import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
 import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import nl.veiligheidsagenda.app.security.AccessDeniedException;
+import nl.veiligheidsagenda.app.security.AuditLog;
+import nl.veiligheidsagenda.app.security.Outcome;
 import nl.veiligheidsagenda.app.security.InvalidInputException;
 import nl.veiligheidsagenda.app.logging.Log;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -27,6 +31,7 @@ import java.util.List;
  */
 public final class AccessControlSetup {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Log LOG = Log.of(AccessControlSetup.class);
 
     private AccessControlSetup() {
@@ -39,7 +44,7 @@ public final class AccessControlSetup {
         return control;
     }
 
-    public static void install(ServiceInitEvent event) {
+    public static void install(ServiceInitEvent event, AuditLog audit) {
         VaadinService service = event.getSource();
         NavigationAccessControl control = accessControl();
         service.addUIInitListener(uiEvent -> {
@@ -59,7 +64,7 @@ public final class AccessControlSetup {
                 + " pagina.");
         service.setSystemMessagesProvider(info -> messages);
         service.addSessionInitListener(sessionEvent -> sessionEvent.getSession()
-                .setErrorHandler(AccessControlSetup::handleError));
+                .setErrorHandler(error -> handleError(error, audit)));
     }
 
     private static void passwordChangeFirst(BeforeEnterEvent event) {
@@ -72,7 +77,7 @@ public final class AccessControlSetup {
     }
 
     /** Uncaught errors in event handlers: logged with their cause, a Dutch message for the user. */
-    static void handleError(ErrorEvent event) {
+    static void handleError(ErrorEvent event, AuditLog audit) {
         Throwable error = event.getThrowable();
         while (error.getCause() != null && !(error instanceof AccessDeniedException)
                 && !(error instanceof InvalidInputException)) {
@@ -87,8 +92,16 @@ public final class AccessControlSetup {
             LOG.info("Refused input: {}", error.getMessage());
             message = error.getMessage();
         } else {
-            LOG.error("Unexpected error in the user interface", event.getThrowable());
-            message = "Er ging iets mis. Probeer het opnieuw; blijft het gebeuren, meld het dan bij een beheerder.";
+            byte[] bytes = new byte[6];
+            RANDOM.nextBytes(bytes);
+            String reference = HexFormat.of().formatHex(bytes);
+            String actor = CurrentUser.person().map(p -> p.username()).orElse(AuditLog.ANONYMOUS);
+            LOG.error("Unexpected error in the user interface for {}, reference {}", actor, reference,
+                    event.getThrowable());
+            audit.record(actor, "ui.error", "ui", Outcome.FAILURE, "interne fout, referentie " + reference + ": "
+                    + event.getThrowable().getClass().getName());
+            message = "Er ging iets mis. Probeer het opnieuw; blijft het gebeuren, meld dan referentie " + reference
+                    + " bij een beheerder.";
         }
         if (com.vaadin.flow.component.UI.getCurrent() != null) {
             Notification.show(message, 6000, Notification.Position.MIDDLE)
