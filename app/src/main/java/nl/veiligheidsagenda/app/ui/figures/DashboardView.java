@@ -24,6 +24,7 @@ import nl.veiligheidsagenda.core.evaluation.GoalResult;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every goal of the enabled themes with its status in a chosen year, filterable by theme. Status is icon and
@@ -90,9 +91,11 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
 
     private void refresh() {
         int chosen = year.getValue();
+        Map<String, GoalResult> results = goals.goalStatuses(chosen, getLocale());
         List<Row> rows = CatalogueIndex.of(themes.enabled()).goals()
                 .filter(ref -> theme.isEmpty() || ref.theme() == theme.getValue())
-                .map(ref -> new Row(ref, goals.goalStatus(ref.goal().id(), chosen, getLocale())))
+                .filter(ref -> results.containsKey(ref.goal().id()))
+                .map(ref -> new Row(ref, results.get(ref.goal().id())))
                 .toList();
         grid.setItems(rows);
         summary.setText(getTranslation("dashboard.summary", rows.size(), chosen));
