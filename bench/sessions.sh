@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/java-home.sh
-mvn -q -B -DskipTests install
-mvn -q -B -pl app test -Dtest=SessionMemoryBench -Dsurefire.failIfNoSpecifiedTests=false -Dbench.users="${1:-10}" \
+mvn -q -B -DskipTests package   # the distribution the benchmark starts (never install: ~/.m2 is shared)
+mvn -q -B -pl app -am test -Dtest=SessionMemoryBench -Dsurefire.failIfNoSpecifiedTests=false -Dbench.users="${1:-10}" \
     -Dbench.histogram="${BENCH_HISTOGRAM:-false}"
 sed -n '/num .*#instances/,/^$/p; /^measure/,/first page per user/p' app/target/surefire-reports/nl.veiligheidsagenda.app.bench.SessionMemoryBench-output.txt
