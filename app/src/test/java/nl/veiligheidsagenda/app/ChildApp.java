@@ -56,6 +56,7 @@ final class ChildApp implements AutoCloseable {
         builder.environment().keySet().removeIf(key -> key.startsWith("VEILIGHEID_"));
         builder.environment().put(SettingsLoader.PLUGIN_DIR, DistLayout.plugins().toString());
         builder.environment().put(SettingsLoader.PORT, "0");
+        builder.environment().put(SettingsLoader.PLAN_FILE, RunningApp.DEFAULT_PLAN.toString());
         builder.environment().put(SecuritySettings.ADMIN_PASSWORD, ADMIN_PASSWORD);
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true);
