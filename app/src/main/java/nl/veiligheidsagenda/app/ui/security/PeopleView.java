@@ -57,9 +57,9 @@ public class PeopleView extends Div implements HasDynamicTitle {
             Button edit = new Button(getTranslation("security.people.edit"), VaadinIcon.EDIT.create(),
                     click -> new PersonDialog(security, themes, person, this::refresh).open());
             edit.addThemeVariants(ButtonVariant.TERTIARY);
-            edit.setAriaLabel(getTranslation("security.people.dialog.edit", person.username()));
+            edit.setAriaLabel(getTranslation("security.people.edit-of", person.username()));
             return edit;
-        });
+        }).setHeader(getTranslation("security.people.actions"));
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("security.people.title"));

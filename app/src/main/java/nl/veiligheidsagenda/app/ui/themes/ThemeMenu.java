@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.sidenav.SideNav.SideNavI18n;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.catalogue.CatalogueLinks;
 import nl.veiligheidsagenda.core.registry.PluginRegistry;
@@ -24,6 +25,7 @@ public class ThemeMenu extends SideNav {
     public ThemeMenu(ThemeService themes) {
         this.themes = themes;
         setLabel(getTranslation("nav.themes"));
+        setI18n(new SideNavI18n().setToggle(getTranslation("nav.toggle-pages")));
         getElement().setAttribute("aria-label", getTranslation("nav.themes"));
         build();
     }
