@@ -1,0 +1,55 @@
+package nl.veiligheidsagenda.app;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+import java.util.List;
+
+/**
+ * What a page at its current width hides from its reader: a page wider than the screen (sideways scrolling), an
+ * element of the banner or the main content that runs past the screen's edge, and text cut off (an ellipsis, or
+ * clipped by a box too small for it), in the light DOM and in the open shadow roots (field labels live there).
+ */
+final class PhoneLayout {
+
+    private static final String SCRIPT = """
+            const width = document.documentElement.clientWidth;
+            const problems = [];
+            if (document.documentElement.scrollWidth > width) {
+                problems.push('page is ' + document.documentElement.scrollWidth + ' px wide, screen ' + width);
+            }
+            const describe = element => element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
+                + ' "' + (element.innerText || element.textContent || '').trim().substring(0, 40) + '"';
+            const cut = element => {
+                const style = getComputedStyle(element);
+                const clips = style.overflowX === 'hidden' || style.overflowX === 'clip'
+                    || style.textOverflow === 'ellipsis';
+                return clips && element.scrollWidth > element.clientWidth + 1
+                    && (element.textContent || '').trim() !== '';
+            };
+            const visit = root => {
+                for (const element of root.querySelectorAll('*')) {
+                    const box = element.getBoundingClientRect();
+                    if (box.width > 0 && box.height > 0 && (box.right > width + 1 || box.left < -1)) {
+                        problems.push('past the edge (' + Math.round(box.left) + '..' + Math.round(box.right)
+                            + '): ' + describe(element));
+                    } else if (box.width > 0 && cut(element)) {
+                        problems.push('cut off: ' + describe(element));
+                    }
+                    if (element.shadowRoot) {
+                        visit(element.shadowRoot);
+                    }
+                }
+            };
+            document.querySelectorAll('#inhoud, .va-banner').forEach(visit);
+            return [...new Set(problems)].slice(0, 20);""";
+
+    private PhoneLayout() {
+    }
+
+    /** Every problem found on the page as it is now; none for a page that fits. */
+    @SuppressWarnings("unchecked")
+    static List<String> problems(WebDriver browser) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(SCRIPT);
+    }
+}
