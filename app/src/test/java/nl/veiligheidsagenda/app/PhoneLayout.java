@@ -2,8 +2,10 @@ package nl.veiligheidsagenda.app;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a page at its current width hides from its reader: a page wider than the screen (sideways scrolling), an
@@ -45,6 +47,17 @@ final class PhoneLayout {
             return [...new Set(problems)].slice(0, 20);""";
 
     private PhoneLayout() {
+    }
+
+    /** Makes the page {@code width} CSS pixels wide, as a phone of that width shows it. */
+    static void emulate(ChromeDriver browser, int width) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
+                "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Back to the browser's own window size. */
+    static void reset(ChromeDriver browser) {
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     /** Every problem found on the page as it is now; none for a page that fits. */

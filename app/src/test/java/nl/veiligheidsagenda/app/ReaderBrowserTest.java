@@ -74,6 +74,8 @@ class ReaderBrowserTest {
         assertThat(progressOf(title)).contains(YEAR + " Lopend " + NOTE);
 
         open("acties");
+        assertThat(session.browser().findElements(By.cssSelector("#actions-list > li")))
+                .extracting(card -> card.getDomAttribute("id")).contains("actie-" + RUNNING.action().id());
         assertThat(card(RUNNING).getText()).contains("Lopend", NOTE);
         choose("filter-status", "Lopend");
         session.await().until(ExpectedConditions.textToBe(By.id("actions-count"), "1 actie"));
@@ -100,11 +102,11 @@ class ReaderBrowserTest {
     void everyReadingViewFitsAPhone() throws Exception {
         List<String> pages = List.of("", "voortgang", "acties", "jeugd", "thema/wijken",
                 "doel/" + RUNNING.place().goal().id(), "doel/digitaal.digitale-criminaliteit-daalt",
-                "indicator/wijken.geregistreerde-high-impact-crimes", "indicator/" + FiguresBrowserTest.POLICE, "account");
+                "indicator/wijken.geregistreerde-high-impact-crimes", "indicator/" + FiguresBrowserTest.POLICE, "effectindicatoren", "account");
         Map<String, List<String>> problems = new LinkedHashMap<>();
         try {
             for (int width : new int[] {360, 390}) {
-                phone(width);
+                PhoneLayout.emulate(session.browser(), width);
                 for (String page : pages) {
                     open(page);
                     List<String> found = PhoneLayout.problems(session.browser());
@@ -113,18 +115,13 @@ class ReaderBrowserTest {
                     }
                 }
             }
-            phone(360);
+            PhoneLayout.emulate(session.browser(), 360);
             open("voortgang");
             Screenshots.fullPage(session.browser(), "telefoon-voortgang.png");
         } finally {
-            session.browser().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            PhoneLayout.reset(session.browser());
         }
         assertThat(problems).as("what runs out of sight or is cut off at a phone's width").isEmpty();
-    }
-
-    private static void phone(int width) {
-        session.browser().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                "height", 800, "deviceScaleFactor", 1, "mobile", true));
     }
 
     private static void open(String path) {
