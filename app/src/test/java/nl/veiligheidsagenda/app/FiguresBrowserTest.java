@@ -127,6 +127,7 @@ class FiguresBrowserTest {
     @Order(2)
     void numberEntryGivesTheApisMessagesAndAsksAboutAnImplausibleValue() {
         session.browser().get(session.app().url("invoeren"));
+        session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Cijfers, verhalen"));
         if (SURVEY_YEAR) { // the Veiligheidsmonitor's percentage is entered in its survey years only
             assertThat(refusal("Slachtoffers van digitale criminaliteit", "1.500")).isEqualTo(apiMessage("digitaal.slachtoffers-digitale-criminaliteit",
                     "totaal", "1500") + " U typte 1.500: in het Nederlands scheidt de punt duizendtallen, dus dat is"
@@ -159,7 +160,8 @@ class FiguresBrowserTest {
     }
 
     private static void type(String series, String text) {
-        WebElement input = valueField(series).findElement(By.tagName("input"));
+        WebElement input = session.await().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-text-field[.//label[starts-with(normalize-space(.), 'Waarde " + series + "')]]//input")));
         input.clear();
         input.sendKeys(text);
         session.browser().findElement(By.xpath("//vaadin-button[@aria-label='Opslaan " + series + " " + YEAR + "']"))
