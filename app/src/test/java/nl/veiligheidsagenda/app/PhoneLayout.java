@@ -20,14 +20,16 @@ final class PhoneLayout {
             if (document.documentElement.scrollWidth > width) {
                 problems.push('page is ' + document.documentElement.scrollWidth + ' px wide, screen ' + width);
             }
+            const text = element => (element.tagName === 'SLOT'
+                ? element.assignedNodes({flatten: true}).map(node => node.textContent).join('')
+                : element.innerText || element.textContent || '').trim();
             const describe = element => element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
-                + ' "' + (element.innerText || element.textContent || '').trim().substring(0, 40) + '"';
+                + ' "' + text(element).substring(0, 40) + '"';
             const cut = element => {
                 const style = getComputedStyle(element);
                 const clips = style.overflowX === 'hidden' || style.overflowX === 'clip'
                     || style.textOverflow === 'ellipsis';
-                return clips && element.scrollWidth > element.clientWidth + 1
-                    && (element.textContent || '').trim() !== '';
+                return clips && element.scrollWidth > element.clientWidth + 1 && text(element) !== '';
             };
             const visit = root => {
                 for (const element of root.querySelectorAll('*')) {
@@ -43,7 +45,7 @@ final class PhoneLayout {
                     }
                 }
             };
-            document.querySelectorAll('#inhoud, .va-banner').forEach(visit);
+            document.querySelectorAll(arguments[0]).forEach(visit);
             return [...new Set(problems)].slice(0, 20);""";
 
     private PhoneLayout() {
@@ -60,9 +62,14 @@ final class PhoneLayout {
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
-    /** Every problem found on the page as it is now; none for a page that fits. */
-    @SuppressWarnings("unchecked")
+    /** Every problem found in the banner and the main content as they are now; none for a page that fits. */
     static List<String> problems(WebDriver browser) {
-        return (List<String>) ((JavascriptExecutor) browser).executeScript(SCRIPT);
+        return problems(browser, "#inhoud, .va-banner");
+    }
+
+    /** Every problem found in the elements that {@code selector} picks (and everything inside them). */
+    @SuppressWarnings("unchecked")
+    static List<String> problems(WebDriver browser, String selector) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(SCRIPT, selector);
     }
 }

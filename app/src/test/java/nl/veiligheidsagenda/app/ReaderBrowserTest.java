@@ -124,6 +124,15 @@ class ReaderBrowserTest {
         assertThat(problems).as("what runs out of sight or is cut off at a phone's width").isEmpty();
     }
 
+    @Test
+    void theMenuShowsEveryThemeNameWhole() {
+        open("");
+        assertThat(PhoneLayout.problems(session.browser(), "vaadin-app-layout > [slot=drawer]"))
+                .as("menu entries cut off").isEmpty();
+        assertThat(session.browser().findElement(By.cssSelector("[slot=drawer]")).getText())
+                .contains("Georganiseerde ondermijnende criminaliteit");
+    }
+
     private static void open(String path) {
         session.browser().get(session.app().url(path));
         session.await().until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("""
