@@ -6,7 +6,6 @@ import nl.veiligheidsagenda.app.security.Person;
 import nl.veiligheidsagenda.app.security.Role;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.ActionEntry;
-import nl.veiligheidsagenda.core.spi.ThemePlugin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,7 +18,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReaderBrowserTest {
 
-    private static final CatalogueIndex PLAN = CatalogueIndex.of(ServiceLoader.load(ThemePlugin.class).stream()
-            .map(ServiceLoader.Provider::get).toList());
+    private static final CatalogueIndex PLAN = CatalogueIndex.of(DistLayout.themes());
     private static final int YEAR = FiguresBrowserTest.YEAR;
     private static final String READER = "lezer";
     private static final String PASSWORD = "zonnebloem-veld-2024";
