@@ -4,6 +4,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -90,6 +91,17 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback {
     /** The texts of the page's headings of one level, e.g. "h2". */
     List<String> headings(String tag) {
         return browser.findElements(By.tagName(tag)).stream().map(WebElement::getText).toList();
+    }
+
+    /** Types into the combo box with this id (replacing what it held) and takes the item that matches. */
+    void choose(String comboBoxId, String item) {
+        WebElement input = browser.findElement(By.id(comboBoxId)).findElement(By.tagName("input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), item);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//vaadin-combo-box-item[normalize-space(.)='" + item + "']")));
+        input.sendKeys(Keys.ENTER);
+        wait.until(driver -> item.equals(input.getDomProperty("value"))
+                && driver.findElement(By.id(comboBoxId)).getDomAttribute("opened") == null);
     }
 
     static void deleteRecursively(Path folder) {

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -231,15 +230,8 @@ class CatalogueViewsBrowserTest {
         return session.browser().findElement(By.id("actions-count")).getText();
     }
 
-    /** Types into a combo box and takes the item that matches. */
     private static void choose(String comboBoxId, String item) {
-        WebElement input = session.browser().findElement(By.id(comboBoxId)).findElement(By.tagName("input"));
-        input.sendKeys(item);
-        session.await().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//vaadin-combo-box-item[normalize-space(.)='" + item + "']")));
-        input.sendKeys(Keys.ENTER);
-        session.await().until(driver -> item.equals(input.getDomProperty("value"))
-                && driver.findElement(By.id(comboBoxId)).getDomAttribute("opened") == null);
+        session.choose(comboBoxId, item);
     }
 
     /** The titles of the action cards that are shown, in order. */

@@ -24,6 +24,7 @@ import nl.veiligheidsagenda.app.figures.PlanCalendar;
 import nl.veiligheidsagenda.app.figures.ProgressService;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.ui.components.AddressQuery;
 import nl.veiligheidsagenda.core.evaluation.GoalResult;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
 
@@ -33,7 +34,9 @@ import java.util.Map;
 /**
  * Progress in a chosen year, filterable by theme: per theme how its actions stand ("12 lopend, 3 afgerond, ..."),
  * then every goal as a card with its theme, kind, status (icon and text) and the one-line explanation why. Cards
- * stack, so the page reads on a phone as on a desktop. Year and theme filter both views; goal links keep the year.
+ * stack, so the page reads on a phone as on a desktop. Year and theme filter both views and live in the address
+ * ({@code voortgang?jaar=2024&thema=wijken}); goal links keep the year, a theme's action tally links to its actions
+ * on Acties in that year.
  */
 @Route("voortgang")
 @Menu(order = 2, title = "nav.dashboard", icon = "vaadin:dashboard")
@@ -50,6 +53,7 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
     private final H2 actionsTitle = new H2();
     private final UnorderedList actionSummary = new UnorderedList();
     private final UnorderedList goalCards = new UnorderedList();
+    private boolean opening;
 
     @Inject
     public DashboardView(GoalStatusService goals, ProgressService progress, PlanCalendar calendar,
@@ -70,9 +74,8 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
         theme.setItems(themes.enabled());
         theme.setItemLabelGenerator(plugin -> plugin.descriptor().name());
         theme.addClassName("va-filter");
-        year.addValueChangeListener(event -> refresh());
-        YearInAddress.follow(year, this);
-        theme.addValueChangeListener(event -> refresh());
+        year.addValueChangeListener(event -> refreshUnlessOpening());
+        theme.addValueChangeListener(event -> refreshUnlessOpening());
         FlexLayout filters = new FlexLayout(year, theme);
         filters.addClassName("va-filters");
         summary.setId("goals-summary");
@@ -81,15 +84,36 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
         goalCards.addClassName("va-card-list");
         goalCards.getElement().setAttribute("aria-label", getTranslation("dashboard.goals"));
         add(filters, actionsTitle, actionSummary, new H2(getTranslation("dashboard.goals")), summary, goalCards);
-        refresh();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        YearInAddress.of(event.getLocation(), calendar).ifPresent(year::setValue);
+        opening = true;
+        try {
+            year.setValue(YearInAddress.of(event.getLocation(), calendar).orElse(calendar.reportYear()));
+            String themeId = AddressQuery.value(event.getLocation(), AddressQuery.THEME);
+            theme.setValue(themes.enabled().stream().filter(plugin -> plugin.descriptor().id().equals(themeId))
+                    .findFirst().orElse(null));
+        } finally {
+            opening = false;
+        }
+        refresh();
+    }
+
+    /** A choice in the page: show it (the address's choices are taken all at once, then shown once). */
+    private void refreshUnlessOpening() {
+        if (!opening) {
+            refresh();
+        }
+    }
+
+    private Map<String, String> parameters() {
+        return AddressQuery.parameters(PlanCalendar.YEAR_PARAMETER, String.valueOf(year.getValue()),
+                AddressQuery.THEME, theme.getOptionalValue().map(plugin -> plugin.descriptor().id()).orElse(""));
     }
 
     private void refresh() {
+        AddressQuery.show(this, parameters());
         int chosen = year.getValue();
         List<ThemePlugin> shown = themes.enabled().stream()
                 .filter(plugin -> theme.isEmpty() || plugin == theme.getValue()).toList();
@@ -99,9 +123,11 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
         actionSummary.removeAll();
         ActionTally tally = ActionTally.of(index, progress.progressOfYear(chosen));
         shown.forEach(plugin -> {
-            Span name = new Span(plugin.descriptor().name() + ": ");
+            Anchor name = new Anchor(AddressQuery.link("acties", AddressQuery.parameters(PlanCalendar.YEAR_PARAMETER,
+                    String.valueOf(chosen), AddressQuery.THEME, plugin.descriptor().id())), plugin.descriptor().name());
             name.addClassName("va-strong");
-            ListItem line = new ListItem(name, new Span(tally.text(plugin.descriptor().id(), this::getTranslation)));
+            ListItem line = new ListItem(name, new Span(": " + tally.text(plugin.descriptor().id(),
+                    this::getTranslation)));
             line.setId("actions-" + plugin.descriptor().id());
             actionSummary.add(line);
         });
@@ -115,8 +141,7 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
     }
 
     private ListItem goalCard(CatalogueIndex.Place place, GoalResult result, int chosen) {
-        Anchor link = new Anchor("doel/" + place.goal().id() + "?" + PlanCalendar.YEAR_PARAMETER + "=" + chosen,
-                place.goal().statement());
+        Anchor link = new Anchor(YearInAddress.link("doel/" + place.goal().id(), chosen), place.goal().statement());
         H3 title = new H3(link);
         title.addClassName("va-card-title");
         Span themeName = new Span(place.theme().descriptor().name());
