@@ -58,7 +58,8 @@ public final class ApiTokenService {
         String name = label == null ? "" : label.strip();
         if (name.isEmpty() || name.length() > 120) {
             audit.record(admin, "token.create", target, Outcome.FAILURE, "geen of te lange omschrijving");
-            throw new InvalidInputException("Geef het token een omschrijving van hoogstens 120 tekens, bijvoorbeeld"
+            throw new InvalidInputException(InvalidInputException.Field.TOKEN_LABEL,
+                    "Geef het token een omschrijving van hoogstens 120 tekens, bijvoorbeeld"
                     + " 'script cijfers 2025'.");
         }
         if (!person.enabled()) {

@@ -41,7 +41,7 @@ public final class PasswordPolicy {
 
     public static void check(String password, String username) {
         problem(password, username).ifPresent(message -> {
-            throw new InvalidInputException(message);
+            throw new InvalidInputException(InvalidInputException.Field.PASSWORD, message);
         });
     }
 }

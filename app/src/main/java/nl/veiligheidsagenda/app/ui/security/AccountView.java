@@ -73,10 +73,13 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Div passwordForm(Person person) {
-        PasswordField current = new PasswordField(getTranslation("security.account.password.current"));
+        FieldErrors errors = new FieldErrors();
+        PasswordField current = errors.at(InvalidInputException.Field.CURRENT_PASSWORD,
+                new PasswordField(getTranslation("security.account.password.current")));
         current.setId("current-password");
         current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
-        PasswordField next = new PasswordField(getTranslation("security.account.password.new"));
+        PasswordField next = errors.at(InvalidInputException.Field.PASSWORD,
+                new PasswordField(getTranslation("security.account.password.new")));
         next.setId("new-password");
         next.setHelperText(getTranslation("security.account.password.help"));
         next.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
@@ -87,6 +90,8 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
         save.setId("change-password");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(click -> {
+            errors.clear();
+            repeat.setInvalid(false);
             if (!next.getValue().equals(repeat.getValue())) {
                 repeat.setInvalid(true);
                 repeat.setErrorMessage(getTranslation("security.account.password.mismatch"));
@@ -95,8 +100,7 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
             try {
                 security.people().changeOwnPassword(CurrentUser.actor(), current.getValue(), next.getValue());
             } catch (InvalidInputException e) {
-                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.ERROR);
+                errors.show(e);
                 return;
             }
             Notification.show(getTranslation("security.account.password.changed"))
@@ -111,7 +115,7 @@ public class AccountView extends Div implements BeforeEnterObserver, HasDynamicT
         });
         FormLayout form = new FormLayout(current, next, repeat);
         form.setMaxWidth("32rem");
-        return new Div(form, save);
+        return new Div(errors.summary(), form, save);
     }
 
     @Override

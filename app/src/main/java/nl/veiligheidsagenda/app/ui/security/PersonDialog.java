@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import nl.veiligheidsagenda.app.security.ApiToken;
 import nl.veiligheidsagenda.app.security.ApiTokenService;
 import nl.veiligheidsagenda.app.security.InvalidInputException;
+import nl.veiligheidsagenda.app.security.InvalidInputException.Field;
 import nl.veiligheidsagenda.app.security.PeopleService;
 import nl.veiligheidsagenda.app.security.Person;
 import nl.veiligheidsagenda.app.security.Role;
@@ -41,6 +42,7 @@ final class PersonDialog extends Dialog {
     private final Security security;
     private final Runnable onChange;
     private final Map<String, String> themeNames = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors();
 
     PersonDialog(Security security, ThemeService themes, Person person, Runnable onChange) {
         this.security = security;
@@ -52,28 +54,30 @@ final class PersonDialog extends Dialog {
                 : getTranslation("security.people.dialog.edit", person.username()));
         setWidth("min(46rem, 95vw)");
 
-        TextField username = new TextField(getTranslation("security.people.username"));
+        TextField username = errors.at(Field.USERNAME, new TextField(getTranslation("security.people.username")));
         username.setId("person-username");
-        TextField name = new TextField(getTranslation("security.people.name"));
+        TextField name = errors.at(Field.DISPLAY_NAME, new TextField(getTranslation("security.people.name")));
         name.setId("person-name");
-        Select<Role> role = new Select<>();
+        Select<Role> role = errors.at(Field.ROLE, new Select<>());
         role.setId("person-role");
         role.setLabel(getTranslation("security.people.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(value -> getTranslation("security.role." + value.name()));
-        CheckboxGroup<String> scope = new CheckboxGroup<>(getTranslation("security.people.themes"));
+        CheckboxGroup<String> scope = errors.at(Field.THEMES,
+                new CheckboxGroup<>(getTranslation("security.people.themes")));
         scope.setId("person-themes");
         scope.setItems(themeNames.keySet());
         scope.setItemLabelGenerator(id -> themeNames.getOrDefault(id, id));
         role.addValueChangeListener(event -> scope.setVisible(event.getValue() == Role.THEME_OWNER));
         FormLayout form = new FormLayout(username, name, role, scope);
         form.setColspan(scope, 2);
-        add(form);
+        add(errors.summary(), form);
 
         Button cancel = new Button(getTranslation(person == null ? "security.people.cancel"
                 : "security.people.close"), click -> close());
         if (person == null) {
-            PasswordField password = new PasswordField(getTranslation("security.people.password"));
+            PasswordField password = errors.at(Field.PASSWORD,
+                    new PasswordField(getTranslation("security.people.password")));
             password.setId("person-password");
             password.setHelperText(getTranslation("security.account.password.help"));
             Checkbox mustChange = new Checkbox(getTranslation("security.people.must-change"), true);
@@ -122,7 +126,8 @@ final class PersonDialog extends Dialog {
     }
 
     private Div passwordReset(Person person) {
-        PasswordField password = new PasswordField(getTranslation("security.people.reset.password"));
+        PasswordField password = errors.at(Field.PASSWORD,
+                new PasswordField(getTranslation("security.people.reset.password")));
         Checkbox mustChange = new Checkbox(getTranslation("security.people.must-change"), true);
         Button reset = new Button(getTranslation("security.people.reset.save"), click -> run(() -> {
             security.people().resetPassword(CurrentUser.actor(), person.id(), password.getValue(),
@@ -158,9 +163,10 @@ final class PersonDialog extends Dialog {
         });
         grid.setAllRowsVisible(true);
         reload.run();
-        TextField label = new TextField(getTranslation("security.tokens.label"));
+        TextField label = errors.at(Field.TOKEN_LABEL, new TextField(getTranslation("security.tokens.label")));
         label.setId("token-label");
         Button create = new Button(getTranslation("security.tokens.create"), click -> {
+            errors.clear();
             try {
                 ApiTokenService.Created created = security.tokens().create(CurrentUser.actor(), person.id(),
                         label.getValue());
@@ -168,8 +174,7 @@ final class PersonDialog extends Dialog {
                 reload.run();
                 showOnce(created.secret());
             } catch (InvalidInputException e) {
-                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.ERROR);
+                errors.show(e);
             }
         });
         create.setId("create-token");
@@ -193,8 +198,12 @@ final class PersonDialog extends Dialog {
         dialog.open();
     }
 
-    /** Runs a change; success: a notification, a refreshed list (and closes the dialog when asked). */
+    /**
+     * Runs a change; success: a notification, a refreshed list (and closes the dialog when asked); a refusal: its
+     * message at the field it is about, or above the form.
+     */
     private void run(Supplier<String> change, boolean closeAfter) {
+        errors.clear();
         try {
             String message = change.get();
             Notification.show(message).addThemeVariants(NotificationVariant.SUCCESS);
@@ -203,8 +212,7 @@ final class PersonDialog extends Dialog {
                 close();
             }
         } catch (InvalidInputException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.ERROR);
+            errors.show(e);
         }
     }
 

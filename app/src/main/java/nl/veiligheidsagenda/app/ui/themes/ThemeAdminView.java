@@ -1,6 +1,9 @@
 package nl.veiligheidsagenda.app.ui.themes;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,7 +27,8 @@ import nl.veiligheidsagenda.core.registry.PluginStatus;
 
 /**
  * Admins see every installed theme plugin (version, supported core range, accepted or refused with every reason)
- * and switch themes on and off; the choice is stored and takes effect at once.
+ * and switch themes on and off; the choice is stored and takes effect at once. Switching a theme off asks first: it
+ * disappears for every reader at that moment.
  */
 @Route("beheer/themas")
 @Menu(order = 20, title = "nav.admin.plugins", icon = "vaadin:plug")
@@ -86,18 +90,48 @@ public class ThemeAdminView extends Div implements HasDynamicTitle {
             if (!event.isFromClient()) {
                 return;
             }
-            try {
-                themes.setEnabled(status.id(), event.getValue(), CurrentUser.actor());
-                Notification.show(getTranslation(event.getValue() ? "admin.plugins.switched-on"
-                        : "admin.plugins.switched-off", status.descriptor().name()))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (RuntimeException e) {
-                checkbox.setValue(event.getOldValue());
-                Notification.show(getTranslation("admin.plugins.failed", e.getMessage()))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            if (event.getValue()) {
+                switchTo(status, checkbox, true);
+            } else {
+                // off takes the theme away from every reader at once: ask first, the switch stays on until then
+                checkbox.setValue(true);
+                confirmOff(status, checkbox);
             }
         });
         return checkbox;
+    }
+
+    private void confirmOff(PluginStatus status, Checkbox checkbox) {
+        String name = status.descriptor().name();
+        Dialog dialog = new Dialog();
+        dialog.setId("confirm-theme-off");
+        dialog.setHeaderTitle(getTranslation("admin.plugins.confirm-off.title", name));
+        dialog.add(new Paragraph(getTranslation("admin.plugins.confirm-off.text", name)));
+        Button cancel = new Button(getTranslation("admin.plugins.confirm-off.cancel"), click -> dialog.close());
+        cancel.setId("keep-theme-on");
+        Button off = new Button(getTranslation("admin.plugins.confirm-off.confirm"), click -> {
+            dialog.close();
+            switchTo(status, checkbox, false);
+        });
+        off.setId("switch-theme-off");
+        off.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, off);
+        dialog.setWidth("min(34rem, 95vw)");
+        dialog.open();
+        cancel.focus();
+    }
+
+    private void switchTo(PluginStatus status, Checkbox checkbox, boolean on) {
+        try {
+            themes.setEnabled(status.id(), on, CurrentUser.actor());
+            checkbox.setValue(on);
+            Notification.show(getTranslation(on ? "admin.plugins.switched-on" : "admin.plugins.switched-off",
+                    status.descriptor().name())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RuntimeException e) {
+            checkbox.setValue(themes.isEnabled(status.id()));
+            Notification.show(getTranslation("admin.plugins.failed", e.getMessage()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 
     @Override
