@@ -61,15 +61,63 @@ class BrowserEndToEndTest {
     }
 
     @Test
+    void aFailedSignInKeepsTheUserName() {
+        session.browser().manage().deleteAllCookies();
+        String hostile = "<img src=x onerror=window.__hit=1>";
+        signInAttempt(hostile, "onjuist-wachtwoord");
+        assertThat(usernameField()).isEqualTo(hostile);
+        assertThat(session.browser().executeScript("return window.__hit === undefined")).isEqualTo(true);
+
+        signInAttempt("admin", "onjuist-wachtwoord");
+        assertThat(usernameField()).isEqualTo("admin");
+        assertThat(session.browser().findElement(By.cssSelector("#vaadinLoginPassword input"))
+                .getDomProperty("value")).isEmpty();
+        session.browser().findElement(By.cssSelector("#vaadinLoginPassword input"))
+                .sendKeys(RunningApp.ADMIN_PASSWORD + Keys.ENTER);
+        session.await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        session.browser().get(session.app().url("login"));
+        session.await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Signs in with a wrong password on a fresh login page and waits for the page that says so. */
+    private static void signInAttempt(String username, String password) {
+        session.browser().get(session.app().url("login"));
+        session.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        WebElement field = session.browser().findElement(By.cssSelector("#vaadinLoginUsername input"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(username);
+        session.browser().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password + Keys.ENTER);
+        session.await().until(ExpectedConditions.urlContains("fout="));
+        session.await().until(driver -> !usernameField().isEmpty());
+    }
+
+    private static String usernameField() {
+        return session.browser().findElement(By.cssSelector("#vaadinLoginUsername input")).getDomProperty("value");
+    }
+
+    @Test
     void anAdminSwitchesAThemeOffAndItsMenuEntryDisappearsWithoutARestart() throws Exception {
         session.browser().manage().deleteAllCookies();
         session.app().loginInBrowserAsAdmin(session.browser());
         session.browser().get(session.app().url("beheer/themas"));
         // the switch's accessible name is what a screen reader announces, and what the test finds it by
         By crisisSwitch = By.cssSelector("vaadin-checkbox input[aria-label='Thema Crisisbeheersing ingeschakeld']");
+        // switching off asks first; "Ingeschakeld laten" changes nothing
         toggle(session.await().until(ExpectedConditions.presenceOfElementLocated(crisisSwitch)));
+        session.await().until(ExpectedConditions.elementToBeClickable(By.id("keep-theme-on")));
+        assertThat(session.browser().findElement(By.id("confirm-theme-off")).getText())
+                .contains("Thema Crisisbeheersing uitschakelen?", "blijven bewaard");
+        screenshot("beheer-thema-uitschakelen.png");
+        session.browser().findElement(By.id("keep-theme-on")).click();
+        session.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-theme-off")));
+        assertThat(session.browser().findElement(crisisSwitch).getDomProperty("checked")).isEqualTo("true");
+        assertThat(session.app().application().context().themes().isEnabled("crisis")).isTrue();
+
+        toggle(session.browser().findElement(crisisSwitch));
+        session.await().until(ExpectedConditions.elementToBeClickable(By.id("switch-theme-off"))).click();
         session.await().until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//vaadin-notification-card[contains(., 'Thema Crisisbeheersing is uitgeschakeld')]")));
+        assertThat(session.browser().findElement(crisisSwitch).getDomProperty("checked")).isEqualTo("false");
         screenshot("beheer-themas.png");
 
         session.browser().get(session.app().url(""));

@@ -1,7 +1,10 @@
 package nl.veiligheidsagenda.app;
 
 import nl.veiligheidsagenda.app.figures.ActionStatus;
+import nl.veiligheidsagenda.app.figures.FigureInput;
+import nl.veiligheidsagenda.app.figures.FigureStatus;
 import nl.veiligheidsagenda.app.security.Actor;
+import nl.veiligheidsagenda.app.security.PeopleService;
 import nl.veiligheidsagenda.app.security.Person;
 import nl.veiligheidsagenda.app.security.Role;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
@@ -11,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,9 @@ class ReaderBrowserTest {
     private static final String READER = "lezer";
     private static final String PASSWORD = "zonnebloem-veld-2024";
     private static final String NOTE = "op 6 scholen gestart, 420 leerlingen bereikt";
+    /** An owner's name as people know it, typed as hostile as a name can be. */
+    private static final String WRITER = "Fatima <b>El</b> Amrani";
+    private static final String STORY_INDICATOR = "wijken.geregistreerde-high-impact-crimes";
     /** A youth action of theme wijken: shown on its theme page, goal page, Acties and Jeugd. */
     private static final ActionEntry RUNNING = PLAN.actions().stream()
             .filter(entry -> entry.themeId().equals("wijken") && entry.action().targetGroups().contains("Jeugd"))
@@ -54,6 +60,16 @@ class ReaderBrowserTest {
         progress.recordProgress(actor, RUNNING.action().id(), YEAR - 1, ActionStatus.NOT_STARTED, "", null);
         progress.recordProgress(actor, RUNNING.action().id(), YEAR, ActionStatus.RUNNING, NOTE, null);
         progress.recordProgress(actor, COMPLETED.action().id(), YEAR, ActionStatus.COMPLETED, "", null);
+        Person writer = app.security().people().create(RunningApp.TEST_ADMIN, new PeopleService.NewPerson(
+                "schrijver-wijken", WRITER, Role.THEME_OWNER, Set.of("wijken"), "lentebloesem-tuin-2024", false));
+        app.application().context().stories().writeIndicatorStory(writer.actor(), STORY_INDICATOR, YEAR,
+                "Minder inbraken door buurtpreventie.", null);
+        var figures = app.application().context().figures();
+        for (String[] figure : new String[][] {{"woninginbraken", "5.1"}, {"straatroven", "0.5"},
+                {"overvallen", "0.1"}, {"geweldsdelicten", "2.7"}}) {
+            figures.enterFigure(writer.actor(), new FigureInput(STORY_INDICATOR, figure[0], YEAR,
+                    new BigDecimal(figure[1]), null, FigureStatus.PROVISIONAL, "politie", 0));
+        }
         app.createPerson(READER, PASSWORD, Role.VIEWER, Set.of());
         app.loginInBrowser(session.browser(), READER, PASSWORD);
     }
@@ -96,6 +112,109 @@ class ReaderBrowserTest {
         open("voortgang?jaar=" + (YEAR - 1));
         assertThat(session.browser().findElement(By.id("actions-wijken")).getText())
                 .startsWith("Veilige wijken: 1 niet gestart, ");
+    }
+
+    @Test
+    void aFilteredAddressReopensWithTheSameFiltersAndYear() {
+        open("acties");
+        choose("filter-theme", "Veilige wijken");
+        choose("filter-status", "Lopend");
+        session.await().until(ExpectedConditions.textToBe(By.id("actions-count"), "1 actie"));
+        session.await().until(driver -> query().equals(Map.of("jaar", String.valueOf(YEAR), "thema", "wijken",
+                "status", "lopend")));
+
+        open(session.browser().getCurrentUrl().substring(session.app().url("").length()));
+        assertThat(session.browser().findElement(By.id("actions-count")).getText()).isEqualTo("1 actie");
+        assertThat(fieldValue("filter-theme")).isEqualTo("Veilige wijken");
+        assertThat(fieldValue("filter-status")).isEqualTo("Lopend");
+        assertThat(card(RUNNING).getText()).contains(NOTE);
+
+        // another year: the status filter looks at what was reported in that year
+        open("acties?jaar=" + (YEAR - 1) + "&thema=wijken&status=niet-gestart");
+        assertThat(session.browser().findElement(By.id("actions-count")).getText()).isEqualTo("1 actie");
+        assertThat(session.browser().findElements(By.cssSelector("#actions-list > li"))).singleElement()
+                .extracting(card -> card.getDomAttribute("id")).isEqualTo("actie-" + RUNNING.action().id());
+        assertThat(session.browser().findElement(By.id("filter-status")).getText())
+                .contains("Status in " + (YEAR - 1));
+
+        // unknown choices are ignored; a typed search text is shown as text, never run
+        String payload = "<img src=x onerror=\"window.__hit=1\">";
+        open("acties?thema=bestaat-niet&status=%3Cb%3E&jaar=1999&zoek="
+                + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(fieldValue("filter-theme")).isEmpty();
+        assertThat(fieldValue("filter-text")).isEqualTo(payload);
+        assertThat(session.browser().findElement(By.id("actions-count")).getText()).isEqualTo("Geen acties");
+        assertThat(session.browser().findElement(By.id("filter-status")).getText()).contains("Status in " + YEAR);
+        assertThat(((JavascriptExecutor) session.browser()).executeScript("return window.__hit === undefined"))
+                .isEqualTo(true);
+    }
+
+    @Test
+    void voortgangKeepsYearAndThemeInTheAddressAndItsLinksKeepTheYear() {
+        int earlier = YEAR - 1;
+        open("voortgang?jaar=" + earlier + "&thema=wijken");
+        assertThat(session.browser().findElements(By.cssSelector("#action-summary > li")))
+                .extracting(WebElement::getText).singleElement().asString().startsWith("Veilige wijken: ");
+        assertThat(session.browser().findElements(By.cssSelector("#goal-cards > li")))
+                .allMatch(card -> card.getDomAttribute("data-goal").startsWith("wijken."));
+
+        WebElement goal = session.browser().findElement(By.cssSelector("#goal-cards > li h3 a"));
+        String goalId = goal.findElement(By.xpath("ancestor::li")).getDomAttribute("data-goal");
+        click(goal);
+        session.await().until(ExpectedConditions.urlContains("/doel/" + goalId));
+        assertThat(query()).containsEntry("jaar", String.valueOf(earlier));
+        session.await().until(driver -> driver.findElement(By.cssSelector(".va-goal-status")).getText()
+                .contains(String.valueOf(earlier)));
+        assertThat(session.browser().findElement(By.cssSelector("vaadin-select")).getText())
+                .contains(String.valueOf(earlier));
+
+        open("voortgang?jaar=" + earlier + "&thema=wijken");
+        click(session.browser().findElement(By.cssSelector("#actions-wijken a")));
+        session.await().until(ExpectedConditions.urlContains("/acties"));
+        session.await().until(driver -> driver.findElement(By.id("filter-status")).getText()
+                .contains("Status in " + earlier));
+        assertThat(query()).containsEntry("jaar", String.valueOf(earlier)).containsEntry("thema", "wijken");
+        assertThat(fieldValue("filter-theme")).isEqualTo("Veilige wijken");
+    }
+
+    @Test
+    void aStorySaysWhoWroteItByName() {
+        open("indicator/" + STORY_INDICATOR);
+        WebElement byLine = session.browser().findElement(By.xpath(
+                "//p[contains(@class, 'va-muted') and starts-with(normalize-space(.), 'Geschreven door')]"));
+        assertThat(byLine.getText()).startsWith("Geschreven door " + WRITER + " op ")
+                .doesNotContain("schrijver-wijken");
+        assertThat(byLine.findElements(By.tagName("b"))).as("the name is text, not markup").isEmpty();
+    }
+
+    @Test
+    void seriesInDifferentUnitsGetAChartEachWithTheUnitOnItsAxisAndNoTextOverOtherText() {
+        open("indicator/" + STORY_INDICATOR);
+        session.await().until(driver -> driver.findElements(By.cssSelector(".va-chart svg")).size() == 2);
+        List<WebElement> charts = session.browser().findElements(By.cssSelector(".va-chart"));
+        assertThat(charts).extracting(chart -> chart.getDomAttribute("data-unit"))
+                .containsExactly("PER_1000_DWELLINGS", "PER_1000_RESIDENTS");
+        assertThat(charts.get(0).getDomAttribute("aria-label")).contains("per 1.000 woningen");
+        assertThat(charts.get(1).getDomAttribute("aria-label")).contains("per 1.000 inwoners");
+        assertThat(textOf(charts.get(0))).contains("per 1.000 woningen", "Woninginbraken")
+                .doesNotContain("Straatroven");
+        assertThat(textOf(charts.get(1))).contains("per 1.000 inwoners", "Straatroven", "Overvallen")
+                .doesNotContain("Woninginbraken");
+        @SuppressWarnings("unchecked")
+        List<String> overlapping = (List<String>) session.browser().executeScript("""
+                const found = [];
+                for (const chart of document.querySelectorAll('.va-chart svg')) {
+                    const texts = [...chart.querySelectorAll('text')].filter(text => text.textContent.trim())
+                        .map(text => [text.textContent, text.getBoundingClientRect()]);
+                    texts.forEach(([a, boxA], i) => texts.slice(i + 1).forEach(([b, boxB]) => {
+                        if (boxA.left < boxB.right - 1 && boxB.left < boxA.right - 1
+                                && boxA.top < boxB.bottom - 1 && boxB.top < boxA.bottom - 1) {
+                            found.push(a + ' / ' + b);
+                        }
+                    }));
+                }
+                return found;""");
+        assertThat(overlapping).as("chart texts printed over each other").isEmpty();
     }
 
     @Test
@@ -150,17 +269,41 @@ class ReaderBrowserTest {
                 title);
     }
 
+    /** The query parameters of the address the browser shows now. */
+    private static Map<String, String> query() {
+        String address = session.browser().getCurrentUrl();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (address.contains("?")) {
+            for (String pair : address.substring(address.indexOf('?') + 1).split("&")) {
+                String[] parts = pair.split("=", 2);
+                parameters.put(java.net.URLDecoder.decode(parts[0], java.nio.charset.StandardCharsets.UTF_8),
+                        parts.length < 2 ? "" : java.net.URLDecoder.decode(parts[1],
+                                java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return parameters;
+    }
+
+    /** The text in an element, also in its SVG (a chart's axis names, legend and labels). */
+    private static String textOf(WebElement element) {
+        return String.valueOf(session.browser().executeScript("return arguments[0].textContent", element));
+    }
+
+    private static String fieldValue(String id) {
+        return session.browser().findElement(By.id(id)).findElement(By.tagName("input")).getDomProperty("value");
+    }
+
+    private static void click(WebElement element) {
+        ((JavascriptExecutor) session.browser()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                element);
+        element.click();
+    }
+
     private static WebElement card(ActionEntry entry) {
         return session.browser().findElement(By.id("actie-" + entry.action().id()));
     }
 
     private static void choose(String comboBoxId, String item) {
-        WebElement input = session.browser().findElement(By.id(comboBoxId)).findElement(By.tagName("input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), item);
-        session.await().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//vaadin-combo-box-item[normalize-space(.)='" + item + "']")));
-        input.sendKeys(Keys.ENTER);
-        session.await().until(driver -> item.equals(input.getDomProperty("value"))
-                && driver.findElement(By.id(comboBoxId)).getDomAttribute("opened") == null);
+        session.choose(comboBoxId, item);
     }
 }

@@ -25,6 +25,8 @@ final class LoginEndpoints {
     static final String OIDC_CALLBACK = "/oidc/callback";
 
     private static final Log LOG = Log.of(LoginEndpoints.class);
+    /** The longest user name kept for the login page (a user name has at most 120 characters). */
+    private static final int MAX_USERNAME = 120;
 
     private final Security security;
 
@@ -60,6 +62,13 @@ final class LoginEndpoints {
             redirect(request, response, SignedInSession.start(request, result.person().get(), "password",
                     timeoutSeconds()));
         } else {
+            // only a session the login page already started (a browser's); a bare POST creates none
+            HttpSession session = request.getSession(false);
+            String username = request.getParameter("username");
+            if (session != null && username != null) {
+                session.setAttribute(SignedInSession.FAILED_USERNAME, username.strip().length() > MAX_USERNAME
+                        ? username.strip().substring(0, MAX_USERNAME) : username.strip());
+            }
             redirect(request, response, "/login?fout=" + reason(result));
         }
     }

@@ -68,6 +68,14 @@ public final class PeopleService {
         return stored(username).map(JdbcPeopleStore.Stored::person);
     }
 
+    /**
+     * The name a person is shown by to readers (who wrote a story): the display name, or the user name as stored
+     * when there is no such account (any more).
+     */
+    public String displayName(String username) {
+        return byUsername(username).map(Person::displayName).filter(name -> !name.isBlank()).orElse(username);
+    }
+
     Optional<JdbcPeopleStore.Stored> stored(String username) {
         return username == null ? Optional.empty() : store.byUsername(normalise(username));
     }
@@ -82,7 +90,8 @@ public final class PeopleService {
             Set<String> themes = validateScope(input.role(), input.themes());
             PasswordPolicy.check(input.password(), username);
             if (store.byUsername(username).isPresent()) {
-                throw new InvalidInputException("De gebruikersnaam '" + username + "' bestaat al.");
+                throw new InvalidInputException(InvalidInputException.Field.USERNAME,
+                        "De gebruikersnaam '" + username + "' bestaat al.");
             }
             Person person = new Person(0, username, displayName, input.role(), themes, true, Person.Source.LOCAL,
                     input.mustChangePassword(), OffsetDateTime.now(clock), admin.username(), null);
@@ -174,10 +183,12 @@ public final class PeopleService {
                 });
         try {
             if (!hasher.matches(currentPassword, stored.passwordHash())) {
-                throw new InvalidInputException("Het huidige wachtwoord klopt niet.");
+                throw new InvalidInputException(InvalidInputException.Field.CURRENT_PASSWORD,
+                        "Het huidige wachtwoord klopt niet.");
             }
             if (newPassword != null && newPassword.equals(currentPassword)) {
-                throw new InvalidInputException("Het nieuwe wachtwoord moet anders zijn dan het huidige.");
+                throw new InvalidInputException(InvalidInputException.Field.PASSWORD,
+                        "Het nieuwe wachtwoord moet anders zijn dan het huidige.");
             }
             PasswordPolicy.check(newPassword, self.username());
             store.setPassword(stored.person().id(), hasher.hash(newPassword), false);
@@ -291,7 +302,8 @@ public final class PeopleService {
 
     private static void validateUsername(String username) {
         if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("Een gebruikersnaam heeft 2 tot 120 tekens: kleine letters, cijfers en"
+            throw new InvalidInputException(InvalidInputException.Field.USERNAME,
+                    "Een gebruikersnaam heeft 2 tot 120 tekens: kleine letters, cijfers en"
                     + " . _ @ -, en begint met een letter of cijfer.");
         }
     }
@@ -299,26 +311,28 @@ public final class PeopleService {
     private static String validateDisplayName(String displayName) {
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("Vul een naam in van hoogstens 200 tekens.");
+            throw new InvalidInputException(InvalidInputException.Field.DISPLAY_NAME,
+                    "Vul een naam in van hoogstens 200 tekens.");
         }
         return name;
     }
 
     private Set<String> validateScope(Role role, Set<String> themes) {
         if (role == null) {
-            throw new InvalidInputException("Kies een rol.");
+            throw new InvalidInputException(InvalidInputException.Field.ROLE, "Kies een rol.");
         }
         if (role != Role.THEME_OWNER) {
             return Set.of();
         }
         Set<String> scope = themes == null ? Set.of() : Set.copyOf(themes);
         if (scope.isEmpty()) {
-            throw new InvalidInputException("Een thema-eigenaar heeft minstens één thema.");
+            throw new InvalidInputException(InvalidInputException.Field.THEMES,
+                    "Een thema-eigenaar heeft minstens één thema.");
         }
         Set<String> known = themeIds.get();
         for (String theme : scope) {
             if (!known.contains(theme)) {
-                throw new InvalidInputException("Onbekend thema '" + theme + "'.");
+                throw new InvalidInputException(InvalidInputException.Field.THEMES, "Onbekend thema '" + theme + "'.");
             }
         }
         return scope;

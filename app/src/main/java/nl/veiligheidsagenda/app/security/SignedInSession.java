@@ -18,6 +18,11 @@ public final class SignedInSession {
     static final String RETURN_TO = "veiligheidsagenda.returnTo";
     static final String OIDC_PENDING = "veiligheidsagenda.oidcPending";
     /**
+     * The user name of the last failed sign-in of this (anonymous) session, so the login page can show it again:
+     * only the password is typed anew. Kept in the session, never in the address, and read once.
+     */
+    public static final String FAILED_USERNAME = "veiligheidsagenda.failedUsername";
+    /**
      * Where Vaadin's navigation access control keeps the page an anonymous visitor asked for
      * ({@code NavigationAccessControl.SESSION_STORED_REDIRECT}; named here so security needs no Vaadin type, and a
      * test keeps the two equal).

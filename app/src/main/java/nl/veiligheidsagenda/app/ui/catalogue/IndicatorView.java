@@ -10,6 +10,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.figures.FigureService;
+import nl.veiligheidsagenda.app.security.PeopleService;
+import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.components.Formats;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.IndicatorEntry;
@@ -28,10 +30,13 @@ public class IndicatorView extends ItemPage<IndicatorEntry> {
     private final FigureService figures;
     private final StoryService stories;
     private final PlanCalendar calendar;
+    private final PeopleService people;
 
     @Inject
-    public IndicatorView(ThemeService themes, FigureService figures, StoryService stories, PlanCalendar calendar) {
+    public IndicatorView(ThemeService themes, FigureService figures, StoryService stories, PlanCalendar calendar,
+                         Security security) {
         super(themes, "indicatorId", CatalogueIndex::indicator);
+        this.people = security.people();
         this.figures = figures;
         this.stories = stories;
         this.calendar = calendar;
@@ -60,7 +65,7 @@ public class IndicatorView extends ItemPage<IndicatorEntry> {
         NativeTableBody body = table.addBody();
         indicator.series().forEach(series -> body.add(seriesRow(series, words)));
         add(seriesHeading, table);
-        add(new IndicatorFigures(indicator, figures, stories, calendar.period()));
+        add(new IndicatorFigures(indicator, figures, stories, calendar.period(), people::displayName));
     }
 
     private NativeTableRow seriesRow(Series series, PlanWords words) {

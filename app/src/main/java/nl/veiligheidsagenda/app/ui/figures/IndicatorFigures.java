@@ -21,10 +21,15 @@ import nl.veiligheidsagenda.app.ui.components.StackedTable;
 import nl.veiligheidsagenda.app.ui.components.PlanText;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Series;
+import nl.veiligheidsagenda.core.model.Unit;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.function.UnaryOperator;
 
 /**
  * The figures of an indicator on its page: a chart of every series with its baseline, the same data as a table
@@ -32,14 +37,24 @@ import java.util.TreeSet;
  */
 public class IndicatorFigures extends Div {
 
-    public IndicatorFigures(Indicator indicator, FigureService figures, StoryService stories, PlanPeriod period) {
+    /** @param names the name a person is shown by, for a user name (a story's author) */
+    public IndicatorFigures(Indicator indicator, FigureService figures, StoryService stories, PlanPeriod period,
+                            UnaryOperator<String> names) {
         List<StoredFigure> values = figures.figures(indicator.id());
         add(new H2(getTranslation("figures.title")));
         if (values.isEmpty()) {
             add(new Paragraph(getTranslation("figures.none")));
         } else {
-            add(IndicatorChart.of(indicator, values, period,
-                    getTranslation("figures.chart-label", indicator.name()), getTranslation("chart.baseline")));
+            // one chart per unit: a rate per 1,000 dwellings and one per 1,000 residents share no axis
+            Map<Unit, List<Series>> byUnit = indicator.series().stream()
+                    .collect(Collectors.groupingBy(Series::unit, LinkedHashMap::new, Collectors.toList()));
+            byUnit.forEach((unit, series) -> {
+                String unitName = getTranslation("unit.short." + unit.name());
+                EChart chart = IndicatorChart.of(series, values, period, getTranslation("figures.chart-label-unit",
+                        indicator.name(), unitName), getTranslation("chart.baseline"), unitName);
+                chart.getElement().setAttribute("data-unit", unit.name());
+                add(chart);
+            });
         }
         add(table(indicator, values));
         add(new H2(getTranslation("figures.stories")));
@@ -50,7 +65,7 @@ public class IndicatorFigures extends Div {
         DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale());
         for (StoredStory story : written) {
             add(new H3(String.valueOf(story.year())), new PlanText(story.body()));
-            Paragraph by = new Paragraph(getTranslation("figures.story-by", story.author(),
+            Paragraph by = new Paragraph(getTranslation("figures.story-by", names.apply(story.author()),
                     date.format(story.writtenAt())));
             by.addClassName("va-muted");
             add(by);

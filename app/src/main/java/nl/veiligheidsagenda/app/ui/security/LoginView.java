@@ -10,9 +10,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.security.Security;
+import nl.veiligheidsagenda.app.security.SignedInSession;
 
 import java.util.List;
 import java.util.Map;
@@ -80,6 +83,28 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             default -> form.showErrorMessage(getTranslation("security.login.error.title"),
                     getTranslation("security.login.error.onjuist"));
         }
+        if (!reason.isEmpty()) {
+            showFailedUsername();
+        }
+    }
+
+    /**
+     * Fills in the user name of the sign-in that just failed (kept in this session by the sign-in endpoint), so
+     * the password is all there is to type again. It reaches the page as the field's value, never as markup.
+     */
+    private void showFailedUsername() {
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        if (!(session.getAttribute(SignedInSession.FAILED_USERNAME) instanceof String username)) {
+            return;
+        }
+        session.removeAttribute(SignedInSession.FAILED_USERNAME);
+        form.getElement().executeJs("""
+                const fill = () => {
+                    const user = this.querySelector('#vaadinLoginUsername');
+                    if (!user) { requestAnimationFrame(fill); return; }
+                    user.value = $0;
+                };
+                fill();""", username);
     }
 
     /**
