@@ -150,24 +150,29 @@ final class ReportHtml {
         html.open("li").element("a", text, "href", href, "title", text).close("li");
     }
 
+    /** A table per theme: a row spanning the columns would not survive PDF/UA's table rules. */
     private void summary() {
         html.open("section", "id", "samenvatting", "aria-labelledby", "samenvatting-titel", "class", "chapter");
         html.element("h2", ReportTexts.text("report.summary.title"), "id", "samenvatting-titel");
         html.element("p", ReportTexts.text("report.summary.intro", String.valueOf(content.year())));
-        html.open("table", "class", "summary");
-        html.element("caption", ReportTexts.text("report.summary.caption", String.valueOf(content.year())));
-        html.open("thead").open("tr");
-        for (String key : List.of("report.summary.goal", "report.summary.status", "report.summary.explanation")) {
-            html.element("th", ReportTexts.text(key), "scope", "col");
-        }
-        html.close("tr").close("thead");
         for (Chapter chapter : content.chapters()) {
-            html.open("tbody").open("tr").element("th", chapter.name(), "scope", "colgroup", "colspan", "3",
-                    "class", "group").close("tr");
+            html.element("h3", chapter.name());
+            html.open("table", "class", "summary");
+            html.element("caption", ReportTexts.text("report.summary.caption", chapter.name(),
+                    String.valueOf(content.year())));
+            header(List.of(ReportTexts.text("report.summary.goal"), ReportTexts.text("report.summary.status"),
+                    ReportTexts.text("report.summary.explanation")));
+            html.open("tbody");
             chapter.goals().forEach(this::summaryRow);
-            html.close("tbody");
+            html.close("tbody").close("table");
         }
-        html.close("table").close("section");
+        html.close("section");
+    }
+
+    private void header(List<String> headings) {
+        html.open("thead").open("tr");
+        headings.forEach(heading -> html.element("th", heading, "scope", "col"));
+        html.close("tr").close("thead");
     }
 
     private void summaryRow(GoalPart goal) {
@@ -184,39 +189,33 @@ final class ReportHtml {
         html.open("section", "id", "bijlage-2", "aria-labelledby", "bijlage-2-titel", "class", "chapter");
         html.element("h2", ReportTexts.text("report.annex.title"), "id", "bijlage-2-titel");
         html.element("p", ReportTexts.text("report.annex.intro", String.valueOf(content.year())));
-        html.open("table", "class", "annex");
-        html.element("caption", ReportTexts.text("report.annex.caption", String.valueOf(content.year())));
-        html.open("thead").open("tr");
         List<String> headings = Annex.headings(content.year());
-        for (String heading : headings.subList(1, headings.size())) {
-            html.element("th", heading, "scope", "col");
-        }
-        html.close("tr").close("thead");
-        String theme = null;
-        for (Annex.Row row : annex.rows()) {
-            if (!row.theme().equals(theme)) {
-                if (theme != null) {
-                    html.close("tbody");
-                }
-                html.open("tbody").open("tr")
-                        .element("th", row.theme(), "scope", "colgroup", "colspan", String.valueOf(headings.size() - 1),
-                                "class", "group").close("tr");
-                theme = row.theme();
+        for (Chapter chapter : content.chapters()) {
+            List<Annex.Row> rows = annex.rows().stream().filter(row -> row.theme().equals(chapter.name())).toList();
+            if (rows.isEmpty()) {
+                continue;
             }
-            html.open("tr").element("th", row.indicator(), "scope", "row").element("td", row.series())
-                    .element("td", row.unit())
-                    .element("td", row.baseline() == null ? ReportTexts.text("report.none")
-                            : ReportTexts.number(row.baseline()), "class", "number")
-                    .element("td", row.period().isEmpty() ? ReportTexts.text("report.none") : row.period())
-                    .element("td", row.value() == null ? ReportTexts.text("report.none")
-                            : ReportTexts.number(row.value()), "class", "number")
-                    .element("td", row.status()).element("td", row.explanation()).element("td", row.source())
-                    .close("tr");
+            html.element("h3", chapter.name());
+            html.open("table", "class", "annex");
+            html.element("caption", ReportTexts.text("report.annex.caption", chapter.name(),
+                    String.valueOf(content.year())));
+            header(headings.subList(1, headings.size()));
+            html.open("tbody");
+            rows.forEach(this::annexRow);
+            html.close("tbody").close("table");
         }
-        if (theme != null) {
-            html.close("tbody");
-        }
-        html.close("table").close("section");
+        html.close("section");
+    }
+
+    private void annexRow(Annex.Row row) {
+        String none = ReportTexts.text("report.none");
+        html.open("tr").element("th", row.indicator(), "scope", "row").element("td", row.series())
+                .element("td", row.unit())
+                .element("td", row.baseline() == null ? none : ReportTexts.number(row.baseline()), "class", "number")
+                .element("td", row.period().isEmpty() ? none : row.period())
+                .element("td", row.value() == null ? none : ReportTexts.number(row.value()), "class", "number")
+                .element("td", row.status()).element("td", row.explanation()).element("td", row.source())
+                .close("tr");
     }
 
     private void colophon() {
