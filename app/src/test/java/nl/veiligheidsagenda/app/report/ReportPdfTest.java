@@ -64,18 +64,19 @@ class ReportPdfTest {
         });
         assertThat(content.goals().map(goal -> goal.result().status()).distinct())
                 .as("the sample covers measured goals, goals in words and a goal without figures")
-                .contains(GoalStatus.ON_COURSE, GoalStatus.REPORTED_IN_WORDS, GoalStatus.NO_DATA_YET);
+                .contains(GoalStatus.ON_COURSE, GoalStatus.REPORTED_IN_WORDS, GoalStatus.INCOMPLETE);
     }
 
     @Test
     void aGoalWithoutFiguresSaysSoAndIsNotOnCourse() {
         ReportContent.GoalPart goal = content.goals()
                 .filter(part -> part.goal().id().equals(SampleReport.WITHOUT_FIGURES)).findFirst().orElseThrow();
-        assertThat(goal.result().status()).isNotEqualTo(GoalStatus.ON_COURSE);
+        // due since April 2024 and not entered: the core says the figures are missing, no verdict
+        assertThat(goal.result().status()).isEqualTo(GoalStatus.INCOMPLETE);
         String flat = flat(text);
         int at = flat.indexOf(flat(goal.goal().statement()));
         String summaryRow = flat.substring(at, at + flat(goal.goal().statement()).length() + 60);
-        assertThat(summaryRow).contains("Nog geen cijfers").doesNotContain("Op koers");
+        assertThat(summaryRow).contains("Onvolledig").doesNotContain("Op koers");
     }
 
     @Test
