@@ -21,6 +21,10 @@ import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.themes.JdbcThemeSettingsStore;
 import nl.veiligheidsagenda.app.plugins.PluginLoader;
 import nl.veiligheidsagenda.app.security.Security;
+import nl.veiligheidsagenda.app.report.JdbcReportStore;
+import nl.veiligheidsagenda.app.report.ReportService;
+import nl.veiligheidsagenda.app.report.ReportSources;
+import nl.veiligheidsagenda.core.model.PlanDescription;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.themes.ThemeSettingsWatch;
 import nl.veiligheidsagenda.app.web.AppContext;
@@ -30,6 +34,7 @@ import nl.veiligheidsagenda.core.registry.PluginStatus;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** A running Veiligheidsagenda: plugins checked, database migrated, web server listening. */
@@ -37,11 +42,15 @@ public final class Application implements AutoCloseable {
 
     /** The period of the plan the installed themes carry (Uitvoeringsplan Veiligheidsagenda Almere 2023-2026). */
     static final PlanPeriod PLAN_PERIOD = new PlanPeriod(2023, 2026);
+    /** The plan above the themes, until the plan description is read from the deployment's plan file. */
+    static final PlanDescription PLAN = new PlanDescription("Uitvoeringsplan Veiligheidsagenda Almere 2023-2026",
+            new PlanDescription.Municipality("Almere", "GM0034"), new PlanDescription.Period(2023, 2026), "",
+            List.of(), List.of());
     /**
      * The municipality of the plan the installed themes carry, whose CBS figures are imported (its CBS code is the
      * region of every import). Like {@link #PLAN_PERIOD}, replaced by the deployment's plan description.
      */
-    static final PlanDescription.Municipality MUNICIPALITY = new PlanDescription.Municipality("Almere", "GM0034");
+    static final PlanDescription.Municipality MUNICIPALITY = PLAN.municipality();
 
     private final AppContext context;
     private final WebServer server;
@@ -84,12 +93,15 @@ public final class Application implements AutoCloseable {
             ImportService imports = new ImportService(themes, figures, denominators,
                     new JdbcImportStore(database.dataSource()), security.audit(), calendar, MUNICIPALITY,
                     metrics::importFinished);
+            StoryService stories = new StoryService(themes, figureStore, calendar, security.audit());
+            ProgressService progress = new ProgressService(themes, figureStore, calendar, security.audit());
+            GoalStatusService goals = new GoalStatusService(themes, figureStore, calendar);
+            ReportService reports = ReportService.create(new ReportSources(themes, PLAN, figures, stories, progress,
+                    goals), new JdbcReportStore(database.dataSource()), calendar, security.audit());
             AppContext context = new AppContext(settings, database, security, themes, calendar, figures,
-                    denominators, new StoryService(themes, figureStore, calendar, security.audit()),
-                    new ProgressService(themes, figureStore, calendar, security.audit()),
-                    new GoalStatusService(themes, figureStore, calendar), imports,
+                    denominators, stories, progress, goals, imports,
                     new Uploads(settings.dataDirectory().resolve("imports"), Uploads.DEFAULT_MAX_BYTES).clean(),
-                    metrics);
+                    metrics, reports);
             return new Application(context, WebServer.start(context));
         } catch (RuntimeException e) {
             database.close();

@@ -32,7 +32,7 @@ final class AnnexExports {
         for (Annex.Row row : annex.rows()) {
             List<String> fields = new ArrayList<>();
             for (Object cell : cells(row)) {
-                fields.add(cell instanceof BigDecimal number ? number.toPlainString().replace('.', ',')
+                fields.add(cell instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString().replace('.', ',')
                         : csvText((String) cell));
             }
             csv.append(String.join(";", fields)).append("\r\n");

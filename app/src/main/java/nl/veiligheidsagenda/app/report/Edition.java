@@ -21,7 +21,7 @@ public record Edition(int year, int number, int replaces, String publishedBy, Of
     public record File(ReportFormat format, String sha256, long size) {
 
         static File of(ReportFormat format, byte[] bytes) {
-            return new File(format, sha256(bytes), bytes.length);
+            return new File(format, Edition.sha256(bytes), bytes.length);
         }
     }
 
