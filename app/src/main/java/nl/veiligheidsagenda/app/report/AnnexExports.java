@@ -32,8 +32,8 @@ final class AnnexExports {
         for (Annex.Row row : annex.rows()) {
             List<String> fields = new ArrayList<>();
             for (Object cell : cells(row)) {
-                fields.add(cell instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString().replace('.', ',')
-                        : csvText((String) cell));
+                fields.add(cell instanceof BigDecimal number
+                        ? number.stripTrailingZeros().toPlainString().replace('.', ',') : csvText((String) cell));
             }
             csv.append(String.join(";", fields)).append("\r\n");
         }

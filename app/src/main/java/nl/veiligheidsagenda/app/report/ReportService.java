@@ -57,10 +57,18 @@ public final class ReportService {
         return format.render(assembler.assemble(checkYear(year), ReportContent.Edition.draft(), calendar.now()));
     }
 
-    /** Every format of the year's draft, from one reading of the data. */
-    public Map<ReportFormat, byte[]> draftFiles(Actor reader, int year) {
+    /** Tells how far a report is: {@code done} of {@code total} steps, the last one being {@code step}. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(int done, int total, String step);
+    }
+
+    /** Every format of the year's draft, from one reading of the data; {@code progress} hears of every step. */
+    public Map<ReportFormat, byte[]> draftFiles(Actor reader, int year, Progress progress) {
         requireReader(reader);
-        return renderAll(assembler.assemble(checkYear(year), ReportContent.Edition.draft(), calendar.now()));
+        ReportContent content = assembler.assemble(checkYear(year), ReportContent.Edition.draft(), calendar.now());
+        progress.done(1, ReportFormat.values().length + 1, "data");
+        return renderAll(content, progress);
     }
 
     /**
@@ -76,7 +84,8 @@ public final class ReportService {
         ReportContent content = assembler.assemble(year, new ReportContent.Edition(number, number - 1, now,
                 admin.username()), now);
         try {
-            Edition edition = store.insert(year, number, admin.username(), now, now, renderAll(content));
+            Edition edition = store.insert(year, number, admin.username(), now, now, renderAll(content,
+                    (done, total, step) -> { }));
             audit.record(admin, "report.publish", target + "/" + number, Outcome.SUCCESS, "editie " + number
                     + (number > 1 ? ", vervangt editie " + (number - 1) : "") + "; PDF sha256 "
                     + edition.files().stream().filter(file -> file.format() == ReportFormat.PDF).findFirst()
@@ -101,10 +110,12 @@ public final class ReportService {
                 Messages.text("report.edition.unknown", String.valueOf(number), String.valueOf(year))));
     }
 
-    private static Map<ReportFormat, byte[]> renderAll(ReportContent content) {
+    private static Map<ReportFormat, byte[]> renderAll(ReportContent content, Progress progress) {
         Map<ReportFormat, byte[]> files = new EnumMap<>(ReportFormat.class);
-        for (ReportFormat format : ReportFormat.values()) {
-            files.put(format, format.render(content));
+        ReportFormat[] formats = ReportFormat.values();
+        for (int i = 0; i < formats.length; i++) {
+            files.put(formats[i], formats[i].render(content));
+            progress.done(i + 2, formats.length + 1, formats[i].name());
         }
         return files;
     }

@@ -1,0 +1,34 @@
+package nl.veiligheidsagenda.app.ui.report;
+
+import nl.veiligheidsagenda.app.figures.ValidationException;
+import nl.veiligheidsagenda.app.security.AccessDeniedException;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The worker threads that make reports for the views: two at a time (the machine has two cores), never the UI
+ * thread. Daemon threads, so they never hold the application open.
+ */
+final class ReportJobs {
+
+    static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon()
+            .name("report-", 1).factory());
+
+    private ReportJobs() {
+    }
+
+    /** What to tell a person when a job failed; internal details stay in the log. */
+    static String reason(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof ValidationException validation) {
+            return validation.errors().getFirst().message();
+        }
+        if (cause instanceof AccessDeniedException) {
+            return "geen rechten";
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}
