@@ -1,0 +1,75 @@
+package nl.veiligheidsagenda.app;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Accessibility scans with axe-core in the real browser, for any browser test: {@code Axe.scan(driver)} runs the
+ * WCAG 2.1 A/AA rules on the page as it is and returns what it found. The script is the {@code axe.min.js} that
+ * Deque's {@code com.deque.html.axe-core:selenium} jar carries (its Java API and dependencies are left out).
+ */
+final class Axe {
+
+    /** The impacts that fail a page: serious and critical. */
+    static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    private static final String SCRIPT = load();
+
+    /** One rule an element broke: the rule, its impact, what it asks, and where (CSS selectors). */
+    record Violation(String rule, String impact, String help, List<String> targets) {
+
+        @Override
+        public String toString() {
+            return rule + " (" + impact + "): " + help + " at " + targets;
+        }
+    }
+
+    private Axe() {
+    }
+
+    /** Scans the current page against WCAG 2.0/2.1 A and AA. */
+    static List<Violation> scan(WebDriver driver) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(SCRIPT);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                    .then(result => done(result.violations.map(v => ({
+                        rule: v.id, impact: v.impact || '', help: v.help,
+                        targets: v.nodes.map(n => n.target.join(' '))}))))
+                    .catch(error => done([{rule: 'axe-error', impact: 'critical', help: String(error), targets: []}]));
+                """);
+        return violations.stream().map(v -> new Violation((String) v.get("rule"), (String) v.get("impact"),
+                (String) v.get("help"), asStrings(v.get("targets")))).toList();
+    }
+
+    /** The serious and critical violations only. */
+    static List<Violation> blocking(WebDriver driver) {
+        return scan(driver).stream().filter(violation -> BLOCKING.contains(violation.impact())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> asStrings(Object list) {
+        return ((List<Object>) list).stream().map(String::valueOf).toList();
+    }
+
+    private static String load() {
+        try (InputStream in = Axe.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is missing: com.deque.html.axe-core:selenium (test scope)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
