@@ -6,7 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * H2 trigger on the published report editions (see {@code V8__report_editions.sql}): refuses every update and
+ * H2 trigger on the published report editions (see {@code V8_1__report_editions_append_only.sql}): refuses every update and
  * delete, so a published edition never changes, even for code that bypasses the store.
  */
 public final class EditionGuard implements Trigger {

@@ -1,6 +1,6 @@
--- Published editions of the yearly progress report (issue "Voortgangsrapportage"). PostgreSQL's twin is
--- db/dialect/postgresql/V8__report_editions.sql: the same tables; only the append-only triggers differ.
--- An edition is published once and never changes: the application only inserts, the triggers refuse the rest.
+-- Published editions of the yearly progress report (issue "Voortgangsrapportage"). An edition is published once
+-- and never changes: the application only inserts, and the triggers of V8_1 (one per database, in db/dialect/)
+-- refuse every update and delete. BYTEA is binary on both databases (on H2 an alias of BINARY VARYING).
 CREATE TABLE report_edition (
     report_year  INTEGER      NOT NULL,
     edition      INTEGER      NOT NULL CHECK (edition >= 1),
@@ -23,8 +23,3 @@ CREATE TABLE report_edition_file (
     PRIMARY KEY (report_year, edition, format),
     FOREIGN KEY (report_year, edition) REFERENCES report_edition (report_year, edition)
 );
-
-CREATE TRIGGER report_edition_append_only BEFORE UPDATE, DELETE ON report_edition FOR EACH ROW
-    CALL 'nl.veiligheidsagenda.app.report.EditionGuard';
-CREATE TRIGGER report_edition_file_append_only BEFORE UPDATE, DELETE ON report_edition_file FOR EACH ROW
-    CALL 'nl.veiligheidsagenda.app.report.EditionGuard';
