@@ -7,6 +7,7 @@ import nl.veiligheidsagenda.app.report.ReportContent.GoalPart;
 import nl.veiligheidsagenda.app.report.ReportContent.IndicatorPart;
 import nl.veiligheidsagenda.app.report.ReportContent.Story;
 import nl.veiligheidsagenda.app.report.ReportContent.SubjectPart;
+import nl.veiligheidsagenda.app.themes.GoalRuleWords;
 import nl.veiligheidsagenda.core.evaluation.GoalStatus;
 import nl.veiligheidsagenda.core.evaluation.SeriesResult;
 import nl.veiligheidsagenda.core.model.Series;
@@ -63,17 +64,33 @@ final class ChapterHtml {
         StatusHtml.write(html, goal.result());
         html.close("p");
         html.element("p", goal.result().explanation(), "class", "explanation");
+        rule(goal);
         boolean inWords = goal.result().status() == GoalStatus.REPORTED_IN_WORDS;
         html.element("h5", ReportTexts.text(inWords ? "report.goal.assessment" : "report.goal.story", year));
         story(goal.story(), inWords ? "report.goal.no-assessment" : "report.story.none");
-        goal.indicators().forEach(this::indicator);
+        goal.indicators().forEach(indicator -> indicator(indicator, !goal.goal().measured()));
         html.close("section");
     }
 
-    private void indicator(IndicatorPart part) {
+    /** How the goal is judged, in the goal page's sentences, and baseline periods that differ from the goal's. */
+    private void rule(GoalPart goal) {
+        GoalRuleWords words = new GoalRuleWords(ReportTexts::text);
+        html.element("h5", ReportTexts.text("catalogue.rule.title"));
+        words.rule(goal.goal()).forEach(sentence -> html.element("p", sentence, "class", "rule"));
+        if (!goal.goal().periodDifferences().isEmpty()) {
+            html.element("h6", ReportTexts.text("catalogue.rule.periods"));
+            html.open("ul", "class", "period-differences");
+            goal.goal().periodDifferences().forEach(difference -> html.element("li",
+                    words.periodDifference(difference)));
+            html.close("ul");
+        }
+    }
+
+    private void indicator(IndicatorPart part, boolean signal) {
         String id = Ids.indicator(part.indicator().id());
         html.open("section", "id", id, "aria-labelledby", id + "-titel", "class", "indicator");
-        html.element("h5", ReportTexts.text("report.indicator", part.indicator().name()), "id", id + "-titel");
+        html.element("h5", ReportTexts.text(signal ? "report.signal" : "report.indicator", part.indicator().name()),
+                "id", id + "-titel");
         html.element("p", part.result().explanation(), "class", "explanation");
         if (part.result().series().size() > 1) {
             html.open("ul", "class", "series-explanations");

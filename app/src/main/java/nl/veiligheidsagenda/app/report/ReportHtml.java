@@ -179,6 +179,7 @@ final class ReportHtml {
         html.open("tr").open("td");
         String statement = goal.goal().statement();
         html.element("a", statement, "href", "#" + Ids.goal(goal.goal().id()), "title", statement);
+        html.empty("br").element("span", ReportTexts.text("goal.kind." + goal.goal().kind().name()), "class", "kind");
         html.close("td").open("td");
         StatusHtml.write(html, goal.result());
         html.close("td").element("td", goal.result().explanation()).close("tr");

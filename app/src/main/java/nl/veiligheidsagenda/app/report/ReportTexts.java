@@ -29,7 +29,7 @@ final class ReportTexts {
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private static final List<String> BUNDLES = List.of("nl.veiligheidsagenda.app.report.document", "vaadin-i18n.figures",
-            "vaadin-i18n.translations");
+            "vaadin-i18n.catalogue", "vaadin-i18n.translations");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", DUTCH);
 

@@ -1,10 +1,14 @@
 package nl.veiligheidsagenda.app.report;
 
+import nl.veiligheidsagenda.app.ui.AppI18NProvider;
+import nl.veiligheidsagenda.app.ui.catalogue.PlanWords;
 import org.junit.jupiter.api.Test;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +39,36 @@ class ReportHtmlTest {
             assertThat(html).contains(Markup.escape(goal.goal().statement()));
             assertThat(html).contains(Markup.escape(ReportTexts.status(goal.result()).text()));
         });
+    }
+
+    @Test
+    void everyGoalSaysHowItIsJudgedInTheGoalPagesWords() {
+        PlanWords goalPage = new PlanWords((key, parameters) -> new AppI18NProvider().getTranslation(key,
+                Locale.of("nl", "NL"), parameters), Locale.of("nl", "NL"));
+        content.goals().forEach(goal -> {
+            List<String> sentences = goalPage.rule(goal.goal());
+            assertThat(sentences).as(goal.goal().id()).isNotEmpty();
+            sentences.forEach(sentence -> assertThat(html).as(goal.goal().id()).contains(Markup.escape(sentence)));
+            goal.goal().periodDifferences().forEach(difference -> assertThat(html).as(goal.goal().id())
+                    .contains(Markup.escape(goalPage.periodDifference(difference))));
+        });
+        assertThat(html).contains("Gemeten doel: het plan formuleert het als een verbetering")
+                .contains("Verantwoording in woorden: het plan formuleert dit doel als")
+                .contains("De effectindicatoren zijn signalen")
+                .contains("Een oordeel (op koers, ongeveer gelijk, niet op koers) volgt pas als alle cijfers binnen zijn")
+                .contains("De nulwaarde van ");
+    }
+
+    @Test
+    void theSummaryNamesEachGoalsKindAndSignalsAreNotCalledMeasures() {
+        assertThat(count("<span class=\"kind\">Gemeten doel</span>"))
+                .isEqualTo((int) content.goals().filter(goal -> goal.goal().measured()).count()).isPositive();
+        assertThat(count("<span class=\"kind\">Verantwoording in woorden</span>"))
+                .isEqualTo((int) content.goals().filter(goal -> !goal.goal().measured()).count()).isPositive();
+        content.goals().forEach(goal -> goal.indicators().forEach(indicator -> assertThat(html)
+                .as(indicator.indicator().id())
+                .contains((goal.goal().measured() ? ">Effectindicator: " : ">Effectindicator (signaal, zonder oordeel): ")
+                        + Markup.escape(indicator.indicator().name()) + "</h5>")));
     }
 
     @Test
