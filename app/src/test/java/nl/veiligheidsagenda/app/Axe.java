@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ final class Axe {
     static final Set<String> BLOCKING = Set.of("serious", "critical");
 
     private static final String SCRIPT = load();
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
     /** One rule an element broke: the rule, its impact, what it asks, and where (CSS selectors). */
     record Violation(String rule, String impact, String help, List<String> targets) {
@@ -35,14 +37,28 @@ final class Axe {
     private Axe() {
     }
 
-    /** Scans the current page against WCAG 2.0/2.1 A and AA. */
+    /**
+     * Scans the current page against WCAG 2.0/2.1 A and AA. A long page (the whole progress report) takes axe a
+     * while on a loaded machine: the scan may take up to {@link #TIMEOUT}, whatever the session's script timeout.
+     */
     static List<Violation> scan(WebDriver driver) {
+        Duration before = driver.manage().timeouts().getScriptTimeout();
+        driver.manage().timeouts().scriptTimeout(TIMEOUT);
+        try {
+            return run(driver);
+        } finally {
+            driver.manage().timeouts().scriptTimeout(before);
+        }
+    }
+
+    private static List<Violation> run(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(SCRIPT);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                                   resultTypes: ['violations']})
                     .then(result => done(result.violations.map(v => ({
                         rule: v.id, impact: v.impact || '', help: v.help,
                         targets: v.nodes.map(n => n.target.join(' '))}))))
