@@ -20,9 +20,13 @@ import java.util.regex.Pattern;
  */
 public final class ReportsResource {
 
-    public static final Pattern DRAFT = Pattern.compile("/v1/reports/([^/.]+)\\.([a-z]+)");
+    /** The draft: {@code /v1/reports/<file>}, the file being {@code <year>.<format>}, see {@link #FILE}. */
+    public static final Pattern DRAFT = Pattern.compile("/v1/reports/([^/]+)");
     public static final Pattern EDITIONS = Pattern.compile("/v1/reports/([^/.]+)/editions");
-    public static final Pattern EDITION = Pattern.compile("/v1/reports/([^/.]+)/editions/([^/.]+)\\.([a-z]+)");
+    /** A file of an edition: {@code /v1/reports/<year>/editions/<file>}, the file being {@code <edition>.<format>}. */
+    public static final Pattern EDITION = Pattern.compile("/v1/reports/([^/.]+)/editions/([^/]+)");
+    /** The name of a report file, "2024.pdf" or "2.xlsx": a number and the format's extension. */
+    private static final Pattern FILE = Pattern.compile("([^.]+)\\.([^.]+)");
 
     private ReportsResource() {
     }
@@ -50,8 +54,9 @@ public final class ReportsResource {
     }
 
     public static Download draft(ReportService reports, Actor actor, Matcher path) {
-        int year = FiguresResource.year(path.group(1), "year");
-        ReportFormat format = format(path.group(2));
+        Matcher file = file(path.group(1));
+        int year = FiguresResource.year(file.group(1), "year");
+        ReportFormat format = format(file.group(2));
         return download(reports.draft(actor, year, format), format, year, 0);
     }
 
@@ -66,9 +71,18 @@ public final class ReportsResource {
 
     public static Download edition(ReportService reports, Actor actor, Matcher path) {
         int year = FiguresResource.year(path.group(1), "year");
-        int number = number(path.group(2));
-        ReportFormat format = format(path.group(3));
+        Matcher file = file(path.group(2));
+        int number = number(file.group(1));
+        ReportFormat format = format(file.group(2));
         return download(reports.edition(actor, year, number, format), format, year, number);
+    }
+
+    private static Matcher file(String name) {
+        Matcher file = FILE.matcher(name);
+        if (!file.matches()) {
+            throw new NotFoundException(Messages.text("report.file.unknown", name));
+        }
+        return file;
     }
 
     private static Download download(byte[] bytes, ReportFormat format, int year, int edition) {

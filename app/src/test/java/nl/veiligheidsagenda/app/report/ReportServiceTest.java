@@ -38,6 +38,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,6 +72,7 @@ class ReportServiceTest {
     @TempDir
     Path data;
 
+    private Settings settings;
     private Database db;
     private AuditLog audit;
     private FigureService figures;
@@ -77,7 +80,7 @@ class ReportServiceTest {
 
     @BeforeEach
     void open() {
-        Settings settings = database.settings(data);
+        settings = database.settings(data);
         db = Database.open(settings);
         audit = new AuditLog(new JdbcAuditStore(db.dataSource()), Clock.systemUTC());
         ThemeService themes = new ThemeService(PluginLoader.discover(Optional.empty()), settings,
@@ -172,7 +175,16 @@ class ReportServiceTest {
     @Test
     void theDatabaseRefusesToChangeAPublishedEdition() throws Exception {
         reports.publish(ADMIN, 2023);
+        // the application's own database user has no right to change an edition ...
         try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : List.of("UPDATE report_edition_file SET sha256 = 'x'", "DELETE FROM report_edition_file",
+                    "DELETE FROM report_edition", "TRUNCATE TABLE report_edition_file")) {
+                assertThatThrownBy(() -> statement.executeUpdate(sql)).as(sql).isInstanceOf(SQLException.class);
+            }
+        }
+        // ... and whoever writes as the owner meets the triggers
+        try (Connection owner = DriverManager.getConnection(settings.databaseUrl(), settings.databaseUser(),
+                settings.databasePassword()); Statement statement = owner.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate("UPDATE report_edition_file SET sha256 = 'x'"))
                     .hasMessageContaining("never changes");
             assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM report_edition"))
