@@ -1,6 +1,7 @@
 package nl.veiligheidsagenda.app;
 
 import nl.veiligheidsagenda.app.config.Settings;
+import nl.veiligheidsagenda.app.config.SettingsException;
 import nl.veiligheidsagenda.app.figures.DenominatorService;
 import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.figures.GoalStatusService;
@@ -14,43 +15,33 @@ import nl.veiligheidsagenda.app.figures.StoryService;
 import nl.veiligheidsagenda.app.imports.ImportService;
 import nl.veiligheidsagenda.app.imports.JdbcImportStore;
 import nl.veiligheidsagenda.app.imports.Uploads;
-import nl.veiligheidsagenda.core.model.PlanDescription;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
 import nl.veiligheidsagenda.app.persistence.DataFolder;
 import nl.veiligheidsagenda.app.persistence.Database;
+import nl.veiligheidsagenda.app.plan.PlanFile;
+import nl.veiligheidsagenda.app.plan.PlanFileException;
+import nl.veiligheidsagenda.app.plan.PlanService;
 import nl.veiligheidsagenda.app.themes.JdbcThemeSettingsStore;
 import nl.veiligheidsagenda.app.plugins.PluginLoader;
 import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.report.JdbcReportStore;
 import nl.veiligheidsagenda.app.report.ReportService;
 import nl.veiligheidsagenda.app.report.ReportSources;
-import nl.veiligheidsagenda.core.model.PlanDescription;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.themes.ThemeSettingsWatch;
 import nl.veiligheidsagenda.app.web.AppContext;
 import nl.veiligheidsagenda.app.web.WebServer;
+import nl.veiligheidsagenda.core.model.PlanDescription;
 import nl.veiligheidsagenda.core.registry.PluginRegistry;
 import nl.veiligheidsagenda.core.registry.PluginStatus;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /** A running Veiligheidsagenda: plugins checked, database migrated, web server listening. */
 public final class Application implements AutoCloseable {
-
-    /** The period of the plan the installed themes carry (Uitvoeringsplan Veiligheidsagenda Almere 2023-2026). */
-    static final PlanPeriod PLAN_PERIOD = new PlanPeriod(2023, 2026);
-    /** The plan above the themes, until the plan description is read from the deployment's plan file. */
-    static final PlanDescription PLAN = new PlanDescription("Uitvoeringsplan Veiligheidsagenda Almere 2023-2026",
-            new PlanDescription.Municipality("Almere", "GM0034"), new PlanDescription.Period(2023, 2026), "",
-            List.of(), List.of());
-    /**
-     * The municipality of the plan the installed themes carry, whose CBS figures are imported (its CBS code is the
-     * region of every import). Like {@link #PLAN_PERIOD}, replaced by the deployment's plan description.
-     */
-    static final PlanDescription.Municipality MUNICIPALITY = PLAN.municipality();
 
     private final AppContext context;
     private final WebServer server;
@@ -72,6 +63,8 @@ public final class Application implements AutoCloseable {
 
     /** Starts everything or fails with a {@link nl.veiligheidsagenda.app.config.SettingsException}. */
     public static Application start(Settings settings) {
+        PlanService plan = new PlanService(readPlan(settings));
+        PlanPeriod period = new PlanPeriod(plan.period().firstYear(), plan.period().lastYear());
         PluginRegistry registry = PluginLoader.discover(settings.pluginDirectory());
         SettingsLoader.checkThemesInstalled(settings,
                 registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()));
@@ -86,19 +79,19 @@ public final class Application implements AutoCloseable {
             security.audit().addListener(metrics::audited);
             ThemeService themes = new ThemeService(registry, settings,
                     new JdbcThemeSettingsStore(database.dataSource()), security.audit());
-            PlanCalendar calendar = new PlanCalendar(PLAN_PERIOD, clock);
+            PlanCalendar calendar = new PlanCalendar(period, clock);
             JdbcFigureStore figureStore = new JdbcFigureStore(database.dataSource());
             FigureService figures = new FigureService(themes, figureStore, calendar, security.audit());
-            DenominatorService denominators = new DenominatorService(figureStore, PLAN_PERIOD, security.audit());
+            DenominatorService denominators = new DenominatorService(figureStore, period, security.audit());
             ImportService imports = new ImportService(themes, figures, denominators,
-                    new JdbcImportStore(database.dataSource()), security.audit(), calendar, MUNICIPALITY,
+                    new JdbcImportStore(database.dataSource()), security.audit(), calendar, plan.municipality(),
                     metrics::importFinished);
             StoryService stories = new StoryService(themes, figureStore, calendar, security.audit());
             ProgressService progress = new ProgressService(themes, figureStore, calendar, security.audit());
             GoalStatusService goals = new GoalStatusService(themes, figureStore, calendar);
-            ReportService reports = ReportService.create(new ReportSources(themes, PLAN, figures, stories, progress,
-                    goals), new JdbcReportStore(database.dataSource()), calendar, security.audit());
-            AppContext context = new AppContext(settings, database, security, themes, calendar, figures,
+            ReportService reports = ReportService.create(new ReportSources(themes, plan.description(), figures,
+                    stories, progress, goals), new JdbcReportStore(database.dataSource()), calendar, security.audit());
+            AppContext context = new AppContext(settings, database, security, themes, plan, calendar, figures,
                     denominators, stories, progress, goals, imports,
                     new Uploads(settings.dataDirectory().resolve("imports"), Uploads.DEFAULT_MAX_BYTES).clean(),
                     metrics, reports);
@@ -106,6 +99,18 @@ public final class Application implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /** The deployment's plan description, or a {@link SettingsException} that names the file and every problem. */
+    private static PlanDescription readPlan(Settings settings) {
+        Path file = settings.planFile().orElseThrow(() -> new SettingsException(SettingsLoader.PLAN_FILE,
+                "not set; allowed: a plan description file (YAML), e.g. the distribution's "
+                        + SettingsLoader.DEFAULT_PLAN_FILE));
+        try {
+            return PlanFile.read(file);
+        } catch (PlanFileException e) {
+            throw new SettingsException(SettingsLoader.PLAN_FILE, e.getMessage());
         }
     }
 

@@ -19,12 +19,23 @@ public final class Main {
     static final int EXIT_CONFIGURATION = 2;
     static final int EXIT_FAILURE = 1;
 
+    /** The core runs as this named module in the boot layer; each theme plugin's layer sits on top of it. */
+    private static final String CORE_MODULE = "nl.veiligheidsagenda.core";
+
     private Main() {
     }
 
     public static void main(String[] args) throws InterruptedException {
         long started = System.nanoTime();
         routeLoggingToSlf4j();
+        if (ModuleLayer.boot().findModule(CORE_MODULE).isEmpty()) {
+            System.err.println("Veiligheidsagenda did not start: the platform core is not on the module path, so no"
+                    + " theme plugin could be loaded. Start it with the distribution's script (veiligheidsagenda, or"
+                    + " bin/start), or: java --module-path core --add-modules " + CORE_MODULE
+                    + " -jar veiligheidsagenda.jar");
+            System.exit(EXIT_CONFIGURATION);
+            return;
+        }
         Application application;
         try {
             Settings settings = SettingsLoader.load(System.getenv(), pluginsNextToJar());

@@ -66,6 +66,8 @@ class AccessMatrixTest {
             Map.entry("rapportage", Access.SIGNED_IN),
             Map.entry("acties", Access.SIGNED_IN),
             Map.entry("jeugd", Access.SIGNED_IN),
+            Map.entry("plan", Access.SIGNED_IN),
+            Map.entry("plan/:section", Access.SIGNED_IN),
             Map.entry("effectindicatoren", Access.SIGNED_IN),
             Map.entry("doel/:goalId", Access.SIGNED_IN),
             Map.entry("indicator/:indicatorId", Access.SIGNED_IN),
@@ -233,6 +235,7 @@ class AccessMatrixTest {
         return List.of(
                 new Endpoint("GET", "api/v1/themes", null, null),
                 new Endpoint("GET", "api/v1/catalogue", null, null),
+                new Endpoint("GET", "api/v1/plan", null, null),
                 new Endpoint("GET", "api/v1/indicators/" + indicatorA.id() + "/values", null, null),
                 new Endpoint("GET", "api/v1/goals/" + a.goals().findFirst().orElseThrow().id() + "/status?year=2024",
                         null, null),
@@ -352,7 +355,8 @@ class AccessMatrixTest {
         Map<String, String> samples = Map.of(
                 "goalId", a.goals().findFirst().orElseThrow().id(),
                 "indicatorId", a.indicators().findFirst().orElseThrow().id(),
-                "themeId", THEME_A);
+                "themeId", THEME_A,
+                "section", "inleiding");
         Matcher matcher = PARAMETER.matcher(template);
         StringBuilder path = new StringBuilder();
         while (matcher.find()) {

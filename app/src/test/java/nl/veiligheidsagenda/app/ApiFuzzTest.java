@@ -10,7 +10,6 @@ import nl.veiligheidsagenda.core.model.Denominator;
 import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Series;
-import nl.veiligheidsagenda.core.spi.ThemePlugin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -30,7 +29,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,8 +57,7 @@ class ApiFuzzTest {
     /** The largest error answer: a bounded list of errors. */
     static final int MAX_ERROR = 16 * 1024;
 
-    private static final CatalogueIndex PLAN = CatalogueIndex.of(ServiceLoader.load(ThemePlugin.class).stream()
-            .map(ServiceLoader.Provider::get).toList());
+    private static final CatalogueIndex PLAN = CatalogueIndex.of(DistLayout.themes());
     private static final List<Indicator> INDICATORS = PLAN.themes().stream()
             .flatMap(theme -> theme.catalogue().subjects().stream()).flatMap(subject -> subject.goals().stream())
             .flatMap(goal -> goal.indicators().stream()).toList();

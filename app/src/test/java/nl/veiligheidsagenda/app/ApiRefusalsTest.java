@@ -11,7 +11,6 @@ import nl.veiligheidsagenda.core.model.Denominator;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Series;
 import nl.veiligheidsagenda.core.model.Unit;
-import nl.veiligheidsagenda.core.spi.ThemePlugin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -43,8 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiRefusalsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final CatalogueIndex PLAN = CatalogueIndex.of(ServiceLoader.load(ThemePlugin.class).stream()
-            .map(ServiceLoader.Provider::get).toList());
+    private static final CatalogueIndex PLAN = CatalogueIndex.of(DistLayout.themes());
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int YEAR = 2024;
 

@@ -103,7 +103,7 @@ class ApplicationTest {
         JsonNode themes = JSON.readTree(admin.get("api/v1/catalogue").body()).get("themes");
         JsonNode ondermijning = themes.get(0);
         assertThat(ondermijning.get("id").asText()).isEqualTo("ondermijning");
-        assertThat(ondermijning.get("version").asText()).isEqualTo("1.2.0");
+        assertThat(ondermijning.get("version").asText()).isEqualTo("1.3.0");
 
         JsonNode jongeAanwas = ondermijning.get("subjects").get(1);
         assertThat(jongeAanwas.get("name").asText()).isEqualTo("Jonge aanwas");
@@ -142,5 +142,39 @@ class ApplicationTest {
         assertThat(survey.get("periodNote").asText()).contains("vooralsnog slechts vierjaarlijks");
         assertThat(woonoverlast.get("indicators").get(1).get("series").get(0).get("baseline").get("periodNote")
                 .asText()).isEmpty();
+    }
+
+    @Test
+    void servesThePlanDescriptionAsJson() throws Exception {
+        JsonNode plan = JSON.readTree(admin.get("api/v1/plan").body());
+
+        assertThat(plan.get("name").asText()).isEqualTo("Uitvoeringsplan Veiligheidsagenda Almere 2023-2026");
+        assertThat(plan.get("municipality").get("cbsCode").asText()).isEqualTo("GM0034");
+        assertThat(plan.get("period").get("firstYear").asInt()).isEqualTo(2023);
+        assertThat(plan.get("period").get("lastYear").asInt()).isEqualTo(2026);
+        assertThat(plan.get("sections")).extracting(section -> section.get("path").asText())
+                .containsExactly("inleiding", "onderleggers");
+        JsonNode quote = plan.get("sections").get(1).get("blocks").findParents("speaker").getFirst();
+        assertThat(quote.get("type").asText()).isEqualTo("quote");
+        assertThat(quote.get("text").asText()).startsWith("Almeerders moeten zich veilig voelen");
+        assertThat(plan.get("figures").get(0).get("points")).hasSize(10);
+        assertThat(app.get("api/v1/plan").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void servesApproachesPagesAndPartsOfActionsInTheCatalogue() throws Exception {
+        JsonNode themes = JSON.readTree(admin.get("api/v1/catalogue").body()).get("themes");
+        JsonNode georganiseerd = themes.get(0).get("subjects").get(0);
+
+        assertThat(georganiseerd.get("approach").get(0).get("type").asText()).isEqualTo("paragraph");
+        assertThat(georganiseerd.get("approach").get(1).get("actionIds")).hasSize(7);
+        JsonNode intensiveren = georganiseerd.get("goals").get(0).get("actions").get(0);
+        assertThat(intensiveren.get("titleOrigin").asText()).isEqualTo("PLAN");
+        assertThat(intensiveren.get("parts")).extracting(part -> part.get("titleOrigin").asText())
+                .containsExactly("OURS", "OURS", "OURS");
+        JsonNode digitaal = themes.get(1);
+        assertThat(digitaal.get("pages")).extracting(page -> page.get("path").asText())
+                .containsExactly("cijfers", "in-een-oogopslag");
+        assertThat(digitaal.get("pages").get(0).get("blocks").get(1).get("type").asText()).isEqualTo("figureChart");
     }
 }

@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app;
 
+import nl.veiligheidsagenda.app.security.Role;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
@@ -10,25 +11,57 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 /** Gives the benchmarks (package {@code bench}) the fixtures of this package: the app and signed-in browsers. */
 public final class BenchSupport {
 
+    /** The first-run admin of a benchmark's data folder. */
+    public static final String ADMIN = "admin";
+
     private BenchSupport() {
+    }
+
+    public static String adminPassword() {
+        return RunningApp.ADMIN_PASSWORD;
+    }
+
+    public static String readerName(int index) {
+        return String.format("lezer%03d", index);
+    }
+
+    public static String ownerName(int index) {
+        return String.format("eigenaar%03d", index);
+    }
+
+    /**
+     * Prepares a data folder with local accounts, through the services of the app started in this JVM (stopped
+     * again, so that the distribution can open the database): {@code readers} viewers ({@link #readerName}) and
+     * {@code owners} owners of {@code ownedTheme} ({@link #ownerName}), all with {@code password}.
+     */
+    public static void createAccounts(Path data, int readers, int owners, String ownedTheme, String password) {
+        try (RunningApp app = RunningApp.start(data)) {
+            for (int i = 0; i < readers; i++) {
+                app.createPerson(readerName(i), password, Role.VIEWER, Set.of());
+            }
+            for (int i = 0; i < owners; i++) {
+                app.createPerson(ownerName(i), password, Role.THEME_OWNER, Set.of(ownedTheme));
+            }
+        }
     }
 
     /** The built distribution running in its own JVM, as an operator starts it. */
     public static Distribution startDistribution(Path data) throws Exception {
-        Path jar = Path.of("target", "dist", "veiligheidsagenda.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build the distribution first");
+        Path script = Path.of("target", "dist", "veiligheidsagenda");
+        if (!Files.isRegularFile(script)) {
+            throw new IllegalStateException(script.toAbsolutePath() + " is missing: build the distribution first");
         }
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString());
+        ProcessBuilder builder = new ProcessBuilder("sh", script.toString());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("VEILIGHEID_PORT", String.valueOf(port));
         builder.environment().put("VEILIGHEID_DATA_DIR", data.toString());
         builder.environment().put("VEILIGHEID_ADMIN_PASSWORD", RunningApp.ADMIN_PASSWORD);

@@ -3,7 +3,6 @@ package nl.veiligheidsagenda.app;
 import nl.veiligheidsagenda.app.ui.catalogue.ActionFilter;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.core.model.Action;
-import nl.veiligheidsagenda.core.spi.ThemePlugin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,7 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
-import java.util.ServiceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogueViewsBrowserTest {
 
     /** The same plugins the app loads, read here to know what the pages must show. */
-    private static final CatalogueIndex PLAN = CatalogueIndex.of(ServiceLoader.load(ThemePlugin.class).stream()
-            .map(ServiceLoader.Provider::get).toList());
+    private static final CatalogueIndex PLAN = CatalogueIndex.of(DistLayout.themes());
 
     @RegisterExtension
     static final BrowserSession session = new BrowserSession();
@@ -152,7 +149,7 @@ class CatalogueViewsBrowserTest {
         long youthActions = PLAN.actions().stream().filter(entry -> entry.action().targetGroups().contains("Jeugd"))
                 .count();
 
-        assertThat(page()).contains("Deze thema-overstijgende doelgroep komt in nagenoeg alle thema's prominent "
+        assertThat(page()).contains("Deze thema-overstijgende doelgroep komt in nagenoeg alle thema’s prominent "
                 + "naar voren.", youthActions + " acties met doelgroep jeugd");
         assertThat(headings("h2")).containsSubsequence("Georganiseerde ondermijnende criminaliteit",
                 "Digitale veiligheid", "Veilige wijken", "Maatschappelijke onrust, polarisatie en radicalisering",
@@ -209,12 +206,11 @@ class CatalogueViewsBrowserTest {
     }
 
     private static void open(String path, String heading) {
-        session.browser().get(session.app().url(path));
-        session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), heading));
+        session.open(path, heading);
     }
 
     private static String page() {
-        return session.browser().findElement(By.tagName("vaadin-app-layout")).getText();
+        return session.pageText();
     }
 
     private static WebElement link(String text) {
@@ -228,7 +224,7 @@ class CatalogueViewsBrowserTest {
     }
 
     private static List<String> headings(String tag) {
-        return session.browser().findElements(By.tagName(tag)).stream().map(WebElement::getText).toList();
+        return session.headings(tag);
     }
 
     private static String count() {

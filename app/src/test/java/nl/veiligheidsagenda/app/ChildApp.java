@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,8 +26,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The application in a JVM of its own ({@code Main} on the test class path, themes included), as an operator
- * runs it: for what only a separate process shows (kill -9, SIGTERM, two instances). Its requests carry the
+ * The application in a JVM of its own ({@code Main} on the test class path, the core on the module path, the themes
+ * of the distribution's plugin folder), as an operator runs it: for what only a separate process shows (kill -9, SIGTERM, two instances). Its requests carry the
  * session of the first-run admin.
  */
 final class ChildApp implements AutoCloseable {
@@ -47,10 +48,15 @@ final class ChildApp implements AutoCloseable {
 
     /** Starts {@code Main} with these {@code VEILIGHEID_*} settings on a free port; returns once it serves. */
     static ChildApp start(Map<String, String> environment) {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx384m", "-XX:+UseSerialGC"));
+        command.addAll(DistLayout.coreOnTheModulePath());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(key -> key.startsWith("VEILIGHEID_"));
+        builder.environment().put(SettingsLoader.PLUGIN_DIR, DistLayout.plugins().toString());
         builder.environment().put(SettingsLoader.PORT, "0");
+        builder.environment().put(SettingsLoader.PLAN_FILE, RunningApp.DEFAULT_PLAN.toString());
         builder.environment().put(SecuritySettings.ADMIN_PASSWORD, ADMIN_PASSWORD);
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true);

@@ -39,11 +39,11 @@ class FiguresBrowserTest {
     }
 
     private static String goalRowStatus() {
-        return ProgressGrid.read(session, YEAR).get(GOAL).status();
+        return ProgressGrid.read(session, YEAR, GOAL).get(GOAL).status();
     }
 
     private static String goalRowExplanation() {
-        return ProgressGrid.read(session, YEAR).get(GOAL).explanation();
+        return ProgressGrid.read(session, YEAR, GOAL).get(GOAL).explanation();
     }
 
     private static void enter(String series, String value) {

@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app;
 
+import nl.veiligheidsagenda.app.security.BodyLimits;
 import nl.veiligheidsagenda.app.security.Role;
 import nl.veiligheidsagenda.core.model.Denominator;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,8 +12,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Set;
 
@@ -43,12 +46,18 @@ class ImportBrowserTest {
         session.app().loginInBrowser(session.browser(), "datateam", PASSWORD);
     }
 
+    /**
+     * The fixture followed by blanks up to twice the body limit of Vaadin's ordinary requests, so the upload also
+     * shows that a file above that limit (within the import's) arrives whole.
+     */
     private static Path fixture(String name) throws Exception {
         Path file = Files.createTempDirectory("import-browser").resolve(name);
         try (InputStream in = ImportBrowserTest.class.getResourceAsStream(
                 "/nl/veiligheidsagenda/app/imports/fixtures/" + name)) {
             Files.copy(in, file);
         }
+        Files.write(file, " ".repeat((int) BodyLimits.DEFAULT * 2).getBytes(StandardCharsets.US_ASCII),
+                StandardOpenOption.APPEND);
         return file;
     }
 

@@ -2,6 +2,7 @@ package nl.veiligheidsagenda.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.veiligheidsagenda.app.security.BodyLimits;
 import nl.veiligheidsagenda.app.security.Person;
 import nl.veiligheidsagenda.app.security.Role;
 import nl.veiligheidsagenda.core.model.Denominator;
@@ -18,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -126,6 +128,26 @@ class ImportsApiTest {
 
         JsonNode again = JSON.readTree(post("?dryRun=true", ownerToken, "application/json", file).body());
         assertThat(again.get("unchanged").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void aFileAboveTheApisAndVaadinsOrdinaryBodyLimitsButWithinTheImportLimitIsRead() throws Exception {
+        byte[] fixture = fixture("47018NED-v3-two-pages.json");
+        int padding = (int) BodyLimits.DEFAULT * 3;
+        byte[] file = Arrays.copyOf(fixture, fixture.length + padding);
+        Arrays.fill(file, fixture.length, file.length, (byte) ' ');
+        assertThat((long) file.length).isGreaterThan(BodyLimits.DEFAULT).isGreaterThan(BodyLimits.API)
+                .isLessThan(BodyLimits.IMPORT);
+
+        HttpResponse<String> preview = post("?dryRun=true&fileName=groot.json", ownerToken, "application/json", file);
+
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(preview.body());
+        assertThat(answer.get("new").asInt() + answer.get("unchanged").asInt())
+                .as("every figure read (new, or unchanged after another test's apply)").isEqualTo(8);
+        assertThat(answer.get("skipped").asInt()).isEqualTo(3);
+        assertThat(BodyLimits.standard().forPath("/api/v1/imports")).isEqualTo(BodyLimits.IMPORT);
+        assertThat(BodyLimits.standard().forPath("/api/v1/indicators/x/values")).isEqualTo(BodyLimits.API);
     }
 
     @Test

@@ -90,6 +90,8 @@ class OpenApiTest {
         assertThat(call("GET", "/api/v1/openapi.json", null, null).statusCode()).isEqualTo(401);
         assertThat(call("GET", "/api/v1/themes", viewer, null).statusCode()).isEqualTo(200);
         assertThat(call("GET", "/api/v1/catalogue", viewer, null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/plan", viewer, null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/plan", null, null).statusCode()).isEqualTo(401);
 
         assertThat(call("PUT", figure + 2023, owner, "{\"value\": 0.7, \"status\": \"final\", \"source\": \"Politie\","
                 + " \"version\": 0}").statusCode()).isEqualTo(200);

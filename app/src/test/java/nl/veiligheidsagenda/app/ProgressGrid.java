@@ -18,12 +18,21 @@ final class ProgressGrid {
     }
 
     /** Opens the progress page on {@code year} and reads every row, by goal id in the plan's order. */
-    @SuppressWarnings("unchecked")
     static Map<String, Row> read(BrowserSession session, int year) {
+        return read(session, year, null);
+    }
+
+    /**
+     * As {@link #read(BrowserSession, int)}, after waiting until the row of {@code goalId} is rendered: the grid
+     * renders its rows in batches, so on a loaded machine the first link can be there before the goal's row.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Row> read(BrowserSession session, int year, String goalId) {
         session.browser().get(session.app().url("voortgang?jaar=" + year));
         session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-app-layout"),
                 "verslagjaar " + year));
-        session.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid a[href^='doel/']")));
+        session.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(goalId == null
+                ? "vaadin-grid a[href^='doel/']" : "vaadin-grid a[href='doel/" + goalId + "']")));
         List<List<String>> rows = (List<List<String>>) session.browser().executeScript("""
                 const grid = document.querySelector('vaadin-grid');
                 const cells = [...grid.querySelectorAll('vaadin-grid-cell-content')];

@@ -31,13 +31,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Starts the real application (Jetty, Weld, Vaadin, H2 file database) on a free port for a test. The first-run
+ * Starts the real application (Jetty, Weld, Vaadin, H2 file database) on a free port for a test, with the themes of
+ * the distribution's plugin folder, each in its own module layer (unless the test sets VEILIGHEID_PLUGIN_DIR). The first-run
  * admin {@code admin} gets {@link #ADMIN_PASSWORD} unless the test sets {@code VEILIGHEID_ADMIN_PASSWORD} itself
  * (an empty value: a generated password).
  */
 final class RunningApp implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "beheer-wachtwoord-voor-tests";
+    /** The distribution's plan description, laid out by the build before the tests. */
+    static final Path DEFAULT_PLAN = Path.of("target/dist/plan/veiligheidsplan.yaml").toAbsolutePath();
     /** The actor tests use to set things up through the services (audited as "test"). */
     static final Actor TEST_ADMIN = Actor.admin("test");
 
@@ -53,7 +56,8 @@ final class RunningApp implements AutoCloseable {
         environment.put(SettingsLoader.DATA_DIR, dataDirectory.toString());
         environment.put(SettingsLoader.PORT, "0");
         environment.putIfAbsent(SecuritySettings.ADMIN_PASSWORD, ADMIN_PASSWORD);
-        return new RunningApp(Application.start(SettingsLoader.load(environment, Optional.empty())));
+        environment.putIfAbsent(SettingsLoader.PLAN_FILE, DEFAULT_PLAN.toString());
+        return new RunningApp(Application.start(SettingsLoader.load(environment, Optional.of(DistLayout.plugins()))));
     }
 
     static RunningApp start(Path dataDirectory) {

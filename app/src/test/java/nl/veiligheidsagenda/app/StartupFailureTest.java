@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -26,10 +28,20 @@ class StartupFailureTest {
     }
 
     private Outcome runMain(Map<String, String> environment) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName());
+        return runMain(DistLayout.coreOnTheModulePath(), environment);
+    }
+
+    private Outcome runMain(List<String> moduleOptions, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(moduleOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(key -> key.startsWith("VEILIGHEID_"));
         builder.environment().put("VEILIGHEID_DATA_DIR", data.toString());
+        builder.environment().put("VEILIGHEID_PLAN_FILE", RunningApp.DEFAULT_PLAN.toString());
+        builder.environment().put("VEILIGHEID_PLUGIN_DIR", DistLayout.plugins().toString());
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true);
         Process process = builder.start();
@@ -39,6 +51,38 @@ class StartupFailureTest {
         }
         return new Outcome(process.exitValue(), new String(process.getInputStream().readAllBytes(),
                 StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void stopsOnABrokenPlanDescriptionNamingTheFileAndEveryProblem() throws Exception {
+        Path plan = Files.writeString(data.resolve("plan.yaml"), Files.readString(RunningApp.DEFAULT_PLAN)
+                .replace("cbsCode: GM0034", "cbsCode: 34")
+                .replace("- figure: budgetvraag-bewonersenquete", "- figure: budget"));
+        Outcome outcome = runMain(Map.of("VEILIGHEID_PORT", "0", "VEILIGHEID_PLAN_FILE", plan.toString()));
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.output()).contains("Veiligheidsagenda did not start: VEILIGHEID_PLAN_FILE: " + plan
+                        + ": 2 problems:",
+                "- municipality.cbsCode: a municipality's CBS code is GM and four digits (such as GM0363), not '34'",
+                "- onderleggers#37: an unknown context figure 'budget'");
+    }
+
+    @Test
+    void stopsWithoutAPlanDescription() throws Exception {
+        Outcome outcome = runMain(Map.of("VEILIGHEID_PORT", "0", "VEILIGHEID_PLAN_FILE", ""));
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.output()).contains("VEILIGHEID_PLAN_FILE: not set; allowed: a plan description file "
+                + "(YAML), e.g. the distribution's plan/veiligheidsplan.yaml");
+    }
+
+    @Test
+    void stopsWhenTheCoreIsNotOnTheModulePathBecauseNoPluginCouldLoad() throws Exception {
+        Outcome outcome = runMain(List.of(), Map.of("VEILIGHEID_PORT", "0"));
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.output()).contains("Veiligheidsagenda did not start: the platform core is not on the"
+                + " module path", "--module-path core --add-modules nl.veiligheidsagenda.core");
     }
 
     @Test

@@ -7,7 +7,6 @@ import nl.veiligheidsagenda.app.security.Role;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.core.evaluation.OwnerStatus;
 import nl.veiligheidsagenda.core.model.Indicator;
-import nl.veiligheidsagenda.core.spi.ThemePlugin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,7 +28,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,8 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class XssPayloadBrowserTest {
 
-    private static final CatalogueIndex PLAN = CatalogueIndex.of(ServiceLoader.load(ThemePlugin.class).stream()
-            .map(ServiceLoader.Provider::get).toList());
+    private static final CatalogueIndex PLAN = CatalogueIndex.of(DistLayout.themes());
     private static final String OWNER = "xss-eigenaar";
     private static final String PASSWORD = "eigenaar-wachtwoord-xss";
     private static final int YEAR = FiguresBrowserTest.YEAR;

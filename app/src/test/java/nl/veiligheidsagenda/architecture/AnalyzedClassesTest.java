@@ -11,9 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Guards every rule of this package against passing on an empty import: the compiled classes of core, the five
- * themes and the app (all on the app's test class path) are there.
+ * themes (from the plugin jars, see ThemeJars) and the app are there.
  */
-@AnalyzeClasses(packages = Planted.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Planted.ROOT, locations = ThemeJars.class,
+        importOptions = ImportOption.DoNotIncludeTests.class)
 class AnalyzedClassesTest {
 
     @ArchTest

@@ -18,7 +18,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * The core is the platform's contract: it knows no theme and no host, and it is plain Java (no UI and no
  * persistence types leak into the plugins' contract). The app finds the themes at run time only.
  */
-@AnalyzeClasses(packages = Planted.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Planted.ROOT, locations = ThemeJars.class,
+        importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreBoundaryTest {
 
     static ArchRule coreNeverDependsOnAThemeOrTheApp(String root) {

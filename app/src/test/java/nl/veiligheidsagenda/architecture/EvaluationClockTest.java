@@ -23,7 +23,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * the same figures give the same status in a test, in a report and on every server. The evaluation code therefore
  * reads no clock of its own and holds none.
  */
-@AnalyzeClasses(packages = Planted.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Planted.ROOT, locations = ThemeJars.class,
+        importOptions = ImportOption.DoNotIncludeTests.class)
 class EvaluationClockTest {
 
     private static final Set<String> SYSTEM_TIME = Set.of("currentTimeMillis", "nanoTime", "currentTimeNanos");

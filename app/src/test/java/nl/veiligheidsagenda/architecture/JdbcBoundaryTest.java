@@ -21,7 +21,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * Services hold the rules and call their store, so a rule is read without SQL around it and the database can
  * change (H2, PostgreSQL) without touching a rule.
  */
-@AnalyzeClasses(packages = Planted.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Planted.ROOT, locations = ThemeJars.class,
+        importOptions = ImportOption.DoNotIncludeTests.class)
 class JdbcBoundaryTest {
 
     static ArchRule jdbcOnlyInTheStores(String root) {

@@ -17,7 +17,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * {@code nl.veiligheidsagenda.app.logging.Log}, which escapes every value. This rule keeps every other app class
  * off SLF4J's logger.
  */
-@AnalyzeClasses(packages = Planted.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Planted.ROOT, locations = ThemeJars.class,
+        importOptions = ImportOption.DoNotIncludeTests.class)
 class LoggingArchitectureTest {
 
     static ArchRule appLogsOnlyThroughLog(String root) {

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the views of a feature never reach back into the shell ({@code ui}), which finds them by their annotations. The
  * core and the themes are held to the same rule.
  */
-@AnalyzeClasses(packages = Planted.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Planted.ROOT, locations = ThemeJars.class,
+        importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageCycleTest {
 
     static ArchRule packagesAreFreeOfCycles(String root) {

@@ -20,7 +20,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * Themes are plugins: each stands alone, sees only the core's published contract and never the shell that hosts
  * it.
  */
-@AnalyzeClasses(packages = Planted.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Planted.ROOT, locations = ThemeJars.class,
+        importOptions = ImportOption.DoNotIncludeTests.class)
 class ThemeBoundaryTest {
 
     /** A deployment may run any subset of the themes. */

@@ -15,7 +15,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * framework can be upgraded (or its internals change) without touching them. The UI offers what others need
  * through plain interfaces (e.g. {@code security.PageRules}, {@code ui.VaadinBootstrap}).
  */
-@AnalyzeClasses(packages = Planted.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Planted.ROOT, locations = ThemeJars.class,
+        importOptions = ImportOption.DoNotIncludeTests.class)
 class VaadinBoundaryTest {
 
     static ArchRule noVaadinOutsideTheUi(String root) {

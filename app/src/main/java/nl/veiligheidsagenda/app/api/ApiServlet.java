@@ -20,6 +20,8 @@ import nl.veiligheidsagenda.app.figures.ValidationException;
 import nl.veiligheidsagenda.app.imports.ImportService;
 import nl.veiligheidsagenda.app.imports.ImportsResource;
 import nl.veiligheidsagenda.app.imports.Uploads;
+import nl.veiligheidsagenda.app.plan.PlanResource;
+import nl.veiligheidsagenda.app.plan.PlanService;
 import nl.veiligheidsagenda.app.security.AccessDeniedException;
 import nl.veiligheidsagenda.app.security.Actor;
 import nl.veiligheidsagenda.app.security.AuditLog;
@@ -40,9 +42,9 @@ import java.util.regex.Pattern;
 
 /**
  * The JSON API under {@code /api/v1}: one small servlet that routes each path to its feature's resource
- * ({@code themes.ThemesResource}, {@code themes.CatalogueResource}, {@code figures.FiguresResource},
- * {@code report.ReportsResource}) and turns their answers and refusals into JSON (Jackson); report files go out as
- * they are. Reads for every signed-in actor; writes for owners of the
+ * ({@code themes.ThemesResource}, {@code themes.CatalogueResource}, {@code plan.PlanResource},
+ * {@code figures.FiguresResource}, {@code report.ReportsResource}) and turns their answers and refusals into JSON
+ * (Jackson); report files go out as they are. Reads for every signed-in actor; writes for owners of the
  * element's theme and admins (checked again in the services). Errors are JSON bodies that name the field and the
  * rule; a rejected request stores nothing.
  */
@@ -59,6 +61,7 @@ public final class ApiServlet extends HttpServlet {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private final transient ThemeService themes;
+    private final transient PlanService plan;
     private final transient FigureService figures;
     private final transient GoalStatusService goals;
     private final transient ImportService imports;
@@ -68,9 +71,10 @@ public final class ApiServlet extends HttpServlet {
     /** The hand-written OpenAPI 3.1 description of this API ({@code api/openapi.json}), checked by the tests. */
     private final transient JsonNode openApi;
 
-    public ApiServlet(ThemeService themes, FigureService figures, GoalStatusService goals, ImportService imports,
-                      Uploads uploads, AuditLog audit, ReportService reports) {
+    public ApiServlet(ThemeService themes, PlanService plan, FigureService figures, GoalStatusService goals,
+                      ImportService imports, Uploads uploads, AuditLog audit, ReportService reports) {
         this.themes = themes;
+        this.plan = plan;
         this.figures = figures;
         this.goals = goals;
         this.imports = imports;
@@ -95,6 +99,8 @@ public final class ApiServlet extends HttpServlet {
                 return ThemesResource.list(themes, Locale.of("nl"));
             } else if (path.equals("/v1/catalogue")) {
                 return CatalogueResource.catalogue(themes);
+            } else if (path.equals("/v1/plan")) {
+                return PlanResource.plan(plan);
             } else if ((matcher = INDICATOR_VALUES.matcher(path)).matches()) {
                 return FiguresResource.values(figures, matcher.group(1));
             } else if (path.equals("/v1/imports")) {

@@ -14,11 +14,12 @@ import java.util.Set;
  * @param databasePassword database password (may be empty)
  * @param allowedThemes the theme ids this deployment may run; empty means every installed theme
  * @param pluginDirectory a folder of theme plugin jars, if any
+ * @param planFile      the plan description (YAML) the app runs, if one is set or the distribution has one
  * @param security      first-run admin password, session timeout, proxy trust, OpenID Connect
  * @param ops           who may read the metrics
  */
 public record Settings(int port, Path dataDirectory, String databaseUrl, String databaseUser, String databasePassword,
-                       Set<String> allowedThemes, Optional<Path> pluginDirectory,
+                       Set<String> allowedThemes, Optional<Path> pluginDirectory, Optional<Path> planFile,
                        nl.veiligheidsagenda.app.config.SecuritySettings security,
                        OpsSettings ops) {
 

@@ -26,6 +26,9 @@ public final class SettingsLoader {
     public static final String DB_PASSWORD = "VEILIGHEID_DB_PASSWORD";
     public static final String THEMES = "VEILIGHEID_THEMES";
     public static final String PLUGIN_DIR = "VEILIGHEID_PLUGIN_DIR";
+    public static final String PLAN_FILE = "VEILIGHEID_PLAN_FILE";
+    /** Where the distribution keeps its plan description, beside its plugin folder. */
+    public static final String DEFAULT_PLAN_FILE = "plan/veiligheidsplan.yaml";
     public static final String PROPERTIES_FILE = "veiligheidsagenda.properties";
 
     private SettingsLoader() {
@@ -33,7 +36,8 @@ public final class SettingsLoader {
 
     /**
      * @param environment    the process environment (or a test's map)
-     * @param defaultPlugins the plugin folder next to the application jar, used when {@link #PLUGIN_DIR} is unset
+     * @param defaultPlugins the plugin folder next to the application jar, used when {@link #PLUGIN_DIR} is unset;
+     *                       beside it the distribution's plan description, used when {@link #PLAN_FILE} is unset
      */
     public static Settings load(Map<String, String> environment, Optional<Path> defaultPlugins) {
         Path dataDirectory = dataDirectory(environment.getOrDefault(DATA_DIR, "").isBlank()
@@ -46,7 +50,10 @@ public final class SettingsLoader {
         String password = Optional.ofNullable(lookup.apply(DB_PASSWORD)).orElse("");
         Set<String> themes = themes(lookup.apply(THEMES));
         Optional<Path> plugins = pluginDirectory(lookup.apply(PLUGIN_DIR), defaultPlugins);
-        return new Settings(port, dataDirectory, url, user, password, themes, plugins,
+        Optional<Path> plan = Optional.ofNullable(lookup.apply(PLAN_FILE)).filter(value -> !value.isBlank())
+                .map(value -> Path.of(value).toAbsolutePath().normalize())
+                .or(() -> defaultPlugins.map(folder -> folder.resolveSibling(DEFAULT_PLAN_FILE)));
+        return new Settings(port, dataDirectory, url, user, password, themes, plugins, plan,
                 nl.veiligheidsagenda.app.config.SecuritySettings.load(lookup),
                 OpsSettings.load(lookup));
     }

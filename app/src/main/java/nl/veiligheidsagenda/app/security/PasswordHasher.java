@@ -2,6 +2,8 @@ package nl.veiligheidsagenda.app.security;
 
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * Argon2id password hashes (Spring Security's encoder on Bouncy Castle), with OWASP's recommended minimum cost:
  * 19 MiB of memory, 2 iterations, parallelism 1, a 16-byte random salt and a 32-byte hash. The encoded hash
@@ -18,8 +20,13 @@ public final class PasswordHasher {
 
     private final Argon2PasswordEncoder encoder =
             new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
-    /** Compared against when an account does not exist, so a wrong name costs as much time as a wrong password. */
-    private final String dummyHash = encoder.encode("no account has this password: timing only");
+    /**
+     * Compared against when an account does not exist, so a wrong name costs as much time as a wrong password.
+     * Hashed on a thread of its own, so that the start-up does not wait for it.
+     */
+    private final CompletableFuture<String> dummyHash = CompletableFuture.supplyAsync(
+            () -> encoder.encode("no account has this password: timing only"),
+            task -> Thread.ofPlatform().daemon().name("argon2-dummy-hash").start(task));
 
     public String hash(String password) {
         if (password == null || password.isEmpty()) {
@@ -31,7 +38,7 @@ public final class PasswordHasher {
     /** True when {@code password} matches {@code hash}; false for a missing or malformed hash. */
     public boolean matches(String password, String hash) {
         if (password == null || hash == null || !hash.startsWith("$argon2")) {
-            encoder.matches(password == null ? "" : password, dummyHash);
+            encoder.matches(password == null ? "" : password, dummyHash.join());
             return false;
         }
         try {
@@ -43,6 +50,6 @@ public final class PasswordHasher {
 
     /** Spends the time of one verification without an account, against user enumeration by timing. */
     public void spendVerificationTime(String password) {
-        encoder.matches(password == null ? "" : password, dummyHash);
+        encoder.matches(password == null ? "" : password, dummyHash.join());
     }
 }

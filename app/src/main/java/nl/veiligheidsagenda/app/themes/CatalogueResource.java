@@ -1,9 +1,9 @@
 package nl.veiligheidsagenda.app.themes;
 
+import nl.veiligheidsagenda.app.plan.ContentJson;
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Baseline;
 import nl.veiligheidsagenda.core.model.BaselinePeriod;
-import nl.veiligheidsagenda.core.model.ContextFigure;
 import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Series;
@@ -27,10 +27,14 @@ public final class CatalogueResource {
     }
 
     record ThemeJson(String id, String name, String version, String introduction, List<SubjectJson> subjects,
-                     List<FigureJson> contextFigures) {
+                     List<ContentJson.FigureJson> contextFigures, List<PageJson> pages) {
     }
 
-    record SubjectJson(String id, String name, String introduction, List<GoalJson> goals) {
+    record SubjectJson(String id, String name, String introduction, List<GoalJson> goals,
+                       List<Map<String, Object>> approach) {
+    }
+
+    record PageJson(String path, String title, List<Map<String, Object>> blocks) {
     }
 
     /**
@@ -64,11 +68,7 @@ public final class CatalogueResource {
     }
 
     record ActionJson(String id, String title, String description, List<String> partners, List<String> targetGroups,
-                      String horizon) {
-    }
-
-    record FigureJson(String id, String title, String description, String unit, String source,
-                      List<Map<String, Object>> points) {
+                      String horizon, String titleOrigin, List<ActionJson> parts, List<String> seeAlso) {
     }
 
     public static CatalogueJson catalogue(ThemeService themes) {
@@ -79,12 +79,14 @@ public final class CatalogueResource {
         var catalogue = plugin.catalogue();
         return new ThemeJson(plugin.descriptor().id(), plugin.descriptor().name(), plugin.descriptor().version(),
                 catalogue.introduction(), catalogue.subjects().stream().map(CatalogueResource::subject).toList(),
-                catalogue.contextFigures().stream().map(CatalogueResource::figure).toList());
+                catalogue.contextFigures().stream().map(ContentJson::figure).toList(),
+                catalogue.pages().stream().map(page -> new PageJson(page.path(), page.title(),
+                        ContentJson.blocks(page.content()))).toList());
     }
 
     private static SubjectJson subject(Subject subject) {
         return new SubjectJson(subject.id(), subject.name(), subject.introduction(),
-                subject.goals().stream().map(CatalogueResource::goal).toList());
+                subject.goals().stream().map(CatalogueResource::goal).toList(), ContentJson.blocks(subject.approach()));
     }
 
     private static GoalJson goal(Goal goal) {
@@ -113,12 +115,7 @@ public final class CatalogueResource {
 
     private static ActionJson action(Action action) {
         return new ActionJson(action.id(), action.title(), action.description(), action.partners(),
-                action.targetGroups(), action.horizon());
-    }
-
-    private static FigureJson figure(ContextFigure figure) {
-        return new FigureJson(figure.id(), figure.title(), figure.description(), figure.unit(), figure.source(),
-                figure.points().stream().map(point -> Map.<String, Object>of("label", point.label(),
-                        "value", point.value())).toList());
+                action.targetGroups(), action.horizon(), action.titleOrigin().name(),
+                action.parts().stream().map(CatalogueResource::action).toList(), action.seeAlso());
     }
 }

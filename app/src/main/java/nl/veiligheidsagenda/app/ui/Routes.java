@@ -15,6 +15,8 @@ import nl.veiligheidsagenda.app.ui.imports.SourcesView;
 import nl.veiligheidsagenda.app.ui.figures.EntryView;
 import nl.veiligheidsagenda.app.ui.figures.MyTasksView;
 import nl.veiligheidsagenda.app.ui.AccessDeniedView;
+import nl.veiligheidsagenda.app.ui.plan.PlanSectionView;
+import nl.veiligheidsagenda.app.ui.plan.PlanView;
 import nl.veiligheidsagenda.app.ui.security.AccountView;
 import nl.veiligheidsagenda.app.ui.security.AuditLogView;
 import nl.veiligheidsagenda.app.ui.security.LoginView;
@@ -32,8 +34,8 @@ public final class Routes {
     public static final List<Class<?>> STATIC_ROUTES = List.of(MainLayout.class, StartView.class, ThemeAdminView.class,
             DashboardView.class, ReportView.class, EntryView.class, MyTasksView.class, DenominatorsView.class,
             GoalView.class, IndicatorView.class, ActionsView.class, YouthView.class, IndicatorOverviewView.class,
-            LoginView.class, AccountView.class, PeopleView.class, AuditLogView.class, ImportView.class,
-            ImportHistoryView.class, SourcesView.class);
+            PlanView.class, PlanSectionView.class, LoginView.class, AccountView.class, PeopleView.class,
+            AuditLogView.class, ImportView.class, ImportHistoryView.class, SourcesView.class);
 
     public static final List<Class<?>> ERROR_VIEWS = List.of(NotFoundView.class, AccessDeniedView.class,
             InternalErrorView.class);

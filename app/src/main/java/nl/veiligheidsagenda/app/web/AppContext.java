@@ -11,6 +11,7 @@ import nl.veiligheidsagenda.app.imports.ImportService;
 import nl.veiligheidsagenda.app.imports.Uploads;
 import nl.veiligheidsagenda.app.ops.AppMetrics;
 import nl.veiligheidsagenda.app.persistence.Database;
+import nl.veiligheidsagenda.app.plan.PlanService;
 import nl.veiligheidsagenda.app.report.ReportService;
 import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
@@ -20,9 +21,10 @@ import nl.veiligheidsagenda.app.themes.ThemeService;
  * web server publishes them to the servlets and, through {@link AppProducers}, to the views.
  */
 public record AppContext(Settings settings, Database database, Security security, ThemeService themes,
-                         PlanCalendar calendar, FigureService figures, DenominatorService denominators,
-                         StoryService stories, ProgressService progress, GoalStatusService goals,
-                         ImportService imports, Uploads uploads, AppMetrics metrics, ReportService reports) {
+                         PlanService plan, PlanCalendar calendar, FigureService figures,
+                         DenominatorService denominators, StoryService stories, ProgressService progress,
+                         GoalStatusService goals, ImportService imports, Uploads uploads, AppMetrics metrics,
+                         ReportService reports) {
 
     /** The servlet-context attribute under which the web server publishes this context. */
     public static final String ATTRIBUTE = AppContext.class.getName();

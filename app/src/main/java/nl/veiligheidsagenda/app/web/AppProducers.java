@@ -13,10 +13,12 @@ import nl.veiligheidsagenda.app.figures.ProgressService;
 import nl.veiligheidsagenda.app.figures.StoryService;
 import nl.veiligheidsagenda.app.imports.ImportService;
 import nl.veiligheidsagenda.app.imports.Uploads;
+import nl.veiligheidsagenda.app.plan.PlanService;
 import nl.veiligheidsagenda.app.report.ReportService;
 import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.ops.AppMetrics;
 import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.ui.content.ContentSources;
 
 /**
  * The one way services reach the views: {@code Application} builds them into an {@link AppContext}, the web server
@@ -47,6 +49,16 @@ public class AppProducers {
     @Produces
     ThemeService themeService() {
         return app().themes();
+    }
+
+    @Produces
+    PlanService planService() {
+        return app().plan();
+    }
+
+    @Produces
+    ContentSources contentSources() {
+        return new ContentSources(app().themes(), app().plan(), app().figures(), app().calendar());
     }
 
     @Produces

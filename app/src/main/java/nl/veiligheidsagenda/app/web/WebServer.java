@@ -77,8 +77,8 @@ public final class WebServer implements AutoCloseable {
         // WebSocket support for Vaadin's server push.
         JakartaWebSocketServletContainerInitializer.configure(context, null);
 
-        context.addServlet(new ServletHolder("api", new ApiServlet(app.themes(), app.figures(), app.goals(),
-                app.imports(), app.uploads(), app.security().audit(), app.reports())),
+        context.addServlet(new ServletHolder("api", new ApiServlet(app.themes(), app.plan(), app.figures(),
+                app.goals(), app.imports(), app.uploads(), app.security().audit(), app.reports())),
                 "/api/*");
         ServletHolder vaadin = new ServletHolder("vaadin", VaadinBootstrap.servlet());
         WebServer[] self = new WebServer[1]; // the health check asks the server being built whether it is stopping

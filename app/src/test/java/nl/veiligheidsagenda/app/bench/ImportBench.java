@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app.bench;
 
+import nl.veiligheidsagenda.app.DistLayout;
 import nl.veiligheidsagenda.app.config.Settings;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
 import nl.veiligheidsagenda.app.figures.DenominatorService;
@@ -62,10 +63,11 @@ class ImportBench {
     void importAgainstCsvRead() throws Exception {
         int rows = Integer.getInteger("bench.rows", 1_000_000);
         Path data = Files.createTempDirectory("import-bench");
-        Settings settings = SettingsLoader.load(Map.of(SettingsLoader.DATA_DIR, data.toString()), Optional.empty());
+        Settings settings = SettingsLoader.load(Map.of(SettingsLoader.DATA_DIR, data.toString()),
+                Optional.of(DistLayout.plugins()));
         try (Database db = Database.open(settings)) {
             AuditLog audit = new AuditLog(new JdbcAuditStore(db.dataSource()), Clock.systemUTC());
-            ThemeService themes = new ThemeService(PluginLoader.discover(Optional.empty()), settings,
+            ThemeService themes = new ThemeService(PluginLoader.discover(settings.pluginDirectory()), settings,
                     new JdbcThemeSettingsStore(db.dataSource()), audit);
             PlanCalendar calendar = new PlanCalendar(new PlanPeriod(2023, 2026), Clock.systemDefaultZone());
             JdbcFigureStore store = new JdbcFigureStore(db.dataSource());

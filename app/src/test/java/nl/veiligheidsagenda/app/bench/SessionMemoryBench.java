@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +28,7 @@ import java.util.regex.Pattern;
 class SessionMemoryBench {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
     @TempDir
     Path data;
@@ -37,6 +41,7 @@ class SessionMemoryBench {
             open(warmup, app.url("voortgang"));
             warmup.quit();
             long before = liveHeapKb(app.pid());
+            Map<String, long[]> histogramBefore = histogram(app.pid());
             List<ChromeDriver> browsers = new ArrayList<>();
             long started = System.nanoTime();
             for (int i = 0; i < users; i++) {
@@ -47,8 +52,7 @@ class SessionMemoryBench {
             long millisPerUser = (System.nanoTime() - started) / 1_000_000 / users;
             long connected = liveHeapKb(app.pid());
             if (Boolean.getBoolean("bench.histogram")) {
-                System.out.println(jcmd(app.pid(), "GC.class_histogram").lines().limit(30)
-                        .reduce("", (a, b) -> a + b + System.lineSeparator()));
+                printGrowth(histogramBefore, histogram(app.pid()), users);
             }
             browsers.forEach(ChromeDriver::quit);
             long afterQuit = liveHeapKb(app.pid());
@@ -59,6 +63,33 @@ class SessionMemoryBench {
             System.out.printf("%-44s %12d%n", "per user after browsers left (KB)", (afterQuit - before) / users);
             System.out.printf("%-44s %12d%n", "sign-in + first page per user (ms)", millisPerUser);
         }
+    }
+
+    /** Instances and bytes per class of the server's live heap (jcmd GC.class_histogram, after a full GC). */
+    private static Map<String, long[]> histogram(long pid) throws Exception {
+        Map<String, long[]> classes = new HashMap<>();
+        for (String line : jcmd(pid, "GC.class_histogram").lines().toList()) {
+            Matcher row = HISTOGRAM_ROW.matcher(line);
+            if (row.find()) {
+                classes.put(row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))});
+            }
+        }
+        return classes;
+    }
+
+    /** The classes whose live bytes grew most with the users connected: where the memory per user goes. */
+    private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int users) {
+        System.out.printf("%nlive heap growth per connected user, by class (top 25)%n%-70s %12s %12s%n", "class",
+                "instances", "bytes");
+        after.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), new long[] {
+                        entry.getValue()[0] - before.getOrDefault(entry.getKey(), new long[2])[0],
+                        entry.getValue()[1] - before.getOrDefault(entry.getKey(), new long[2])[1]}))
+                .sorted(Comparator.comparingLong(entry -> -entry.getValue()[1]))
+                .limit(25)
+                .forEach(entry -> System.out.printf("%-70s %12.1f %12d%n", entry.getKey(),
+                        entry.getValue()[0] / (double) users, entry.getValue()[1] / users));
+        System.out.println();
     }
 
     /** Live heap of the server JVM after full collections, in KB. */

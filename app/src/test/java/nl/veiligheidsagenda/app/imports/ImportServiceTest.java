@@ -82,7 +82,7 @@ class ImportServiceTest {
         Settings settings = database.settings(data);
         db = Database.open(settings);
         audit = new AuditLog(new JdbcAuditStore(db.dataSource()), Clock.systemUTC());
-        ThemeService themes = new ThemeService(PluginLoader.discover(Optional.empty()), settings,
+        ThemeService themes = new ThemeService(PluginLoader.discover(settings.pluginDirectory()), settings,
                 new JdbcThemeSettingsStore(db.dataSource()), audit);
         Clock june2024 = Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
         PlanCalendar calendar = new PlanCalendar(new PlanPeriod(2023, 2026), june2024);

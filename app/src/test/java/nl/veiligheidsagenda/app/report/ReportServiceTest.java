@@ -46,7 +46,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,7 +82,7 @@ class ReportServiceTest {
         settings = database.settings(data);
         db = Database.open(settings);
         audit = new AuditLog(new JdbcAuditStore(db.dataSource()), Clock.systemUTC());
-        ThemeService themes = new ThemeService(PluginLoader.discover(Optional.empty()), settings,
+        ThemeService themes = new ThemeService(PluginLoader.discover(settings.pluginDirectory()), settings,
                 new JdbcThemeSettingsStore(db.dataSource()), audit);
         Clock june2024 = Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
         PlanCalendar calendar = new PlanCalendar(new PlanPeriod(2023, 2026), june2024);
@@ -142,7 +141,8 @@ class ReportServiceTest {
         assertThat(pdfText(reports.draft(READER, 2023, ReportFormat.PDF))).contains("CONCEPT", "0,7");
         enter("cybercrime", "0.65", 1);
         assertThat(new String(reports.draft(READER, 2023, ReportFormat.HTML), StandardCharsets.UTF_8))
-                .contains("0,65").contains("CONCEPT");
+                .contains("0,65").contains("CONCEPT")
+                .as("the plan description names the plan").contains("Uitvoeringsplan Veiligheidsagenda Testgemeente");
     }
 
     @Test

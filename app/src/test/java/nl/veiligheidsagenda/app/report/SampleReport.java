@@ -1,6 +1,8 @@
 package nl.veiligheidsagenda.app.report;
 
+import nl.veiligheidsagenda.app.DistLayout;
 import nl.veiligheidsagenda.app.figures.ActionStatus;
+import nl.veiligheidsagenda.app.plan.PlanFile;
 import nl.veiligheidsagenda.app.report.ReportContent.ActionPart;
 import nl.veiligheidsagenda.app.report.ReportContent.Chapter;
 import nl.veiligheidsagenda.app.report.ReportContent.Figure;
@@ -17,6 +19,7 @@ import nl.veiligheidsagenda.core.evaluation.MeasurementStatus;
 import nl.veiligheidsagenda.core.evaluation.OwnerAssessment;
 import nl.veiligheidsagenda.core.evaluation.OwnerStatus;
 import nl.veiligheidsagenda.core.model.Goal;
+import nl.veiligheidsagenda.core.model.PlanDescription;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Series;
 import nl.veiligheidsagenda.core.model.Subject;
@@ -30,7 +33,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 
 /**
  * A full report of the five real themes for 2023, without a database: every series has figures for its baseline
@@ -45,9 +47,12 @@ final class SampleReport {
     /** A goal whose indicators get no figure at all. */
     static final String WITHOUT_FIGURES = "digitaal.digitale-criminaliteit-daalt";
     static final OffsetDateTime TAKEN = OffsetDateTime.parse("2024-06-01T10:00:00+02:00");
-    static final List<ThemePlugin> THEMES = ServiceLoader.load(ThemePlugin.class).stream()
-            .map(ServiceLoader.Provider::get).sorted(Comparator.comparingInt(plugin -> plugin.descriptor().order()))
-            .toList();
+    /** The themes of the distribution's plugin folder, loaded as the app loads them, in the menu's order. */
+    static final List<ThemePlugin> THEMES = DistLayout.themes().stream()
+            .sorted(Comparator.comparingInt(plugin -> plugin.descriptor().order())).toList();
+
+    /** The distribution's plan description, whose name, municipality and period head the report. */
+    static final PlanDescription PLAN = PlanFile.read(DistLayout.planFile());
 
     private SampleReport() {
     }
@@ -75,8 +80,8 @@ final class SampleReport {
             chapters.add(new Chapter(theme.descriptor().id(), theme.descriptor().name(),
                     theme.descriptor().version().toString(), theme.catalogue().introduction(), subjects));
         }
-        return new ReportContent(new ReportContent.Title("Uitvoeringsplan Veiligheidsagenda Almere 2023-2026",
-                "Almere", 2023, 2026), YEAR, edition, TAKEN, chapters);
+        return new ReportContent(new ReportContent.Title(PLAN.name(), PLAN.municipality().name(),
+                PLAN.period().firstYear(), PLAN.period().lastYear()), YEAR, edition, TAKEN, chapters);
     }
 
     private static GoalPart goal(ThemePlugin theme, Goal goal, boolean provisional) {

@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app.testdb;
 
+import nl.veiligheidsagenda.app.DistLayout;
 import nl.veiligheidsagenda.app.config.Settings;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
 
@@ -35,8 +36,8 @@ public enum TestDatabase {
         return environment;
     }
 
-    /** Settings for a new, empty database of this kind (no plugin folder: themes come from the class path). */
+    /** Settings for a new, empty database of this kind, with the distribution's plugin folder. */
     public Settings settings(Path dataDirectory) {
-        return SettingsLoader.load(environment(dataDirectory), Optional.empty());
+        return SettingsLoader.load(environment(dataDirectory), Optional.of(DistLayout.plugins()));
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One block of a page's content: the vocabulary in which themes write their extra pages and approaches, and a
@@ -13,6 +15,9 @@ import java.util.Objects;
  * ({@code 1,9} in Dutch).
  */
 public sealed interface Block {
+
+    /** A line that is an item of a numbered list in the plain-text convention: "1. ", "12. ". */
+    Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,2}\\.\\s+");
 
     /**
      * A heading inside a page. The page title is the page's only top-level heading, so level 1 is a section of the
@@ -176,8 +181,8 @@ public sealed interface Block {
 
     /**
      * The blocks of a text written in the themes' plain convention (the one of {@code introduction} fields):
-     * paragraphs are separated by an empty line, lines of a paragraph are joined with a space, and lines starting with
-     * "- " or "■ " are the items of a bulleted list.
+     * paragraphs are separated by an empty line, lines of a paragraph are joined with a space, lines starting with
+     * "- " or "■ " are the items of a bulleted list and lines starting with "1. ", "2. " … those of a numbered list.
      */
     static List<Block> fromText(String text) {
         List<Block> blocks = new ArrayList<>();
@@ -187,17 +192,24 @@ public sealed interface Block {
         for (String chunk : text.strip().split("\\n\\s*\\n")) {
             StringBuilder paragraph = new StringBuilder();
             List<String> items = new ArrayList<>();
+            boolean numbered = false;
             for (String line : chunk.lines().map(String::strip).toList()) {
-                if (line.startsWith("- ") || line.startsWith("■ ")) {
+                Matcher number = NUMBERED_ITEM.matcher(line);
+                boolean bullet = line.startsWith("- ") || line.startsWith("■ ");
+                if (bullet || number.lookingAt()) {
                     flushParagraph(paragraph, blocks);
-                    items.add(line.substring(2).strip());
+                    if (!items.isEmpty() && numbered == bullet) {
+                        flushItems(numbered, items, blocks);
+                    }
+                    numbered = !bullet;
+                    items.add(line.substring(bullet ? 2 : number.end()).strip());
                 } else if (!line.isEmpty()) {
-                    flushItems(items, blocks);
+                    flushItems(numbered, items, blocks);
                     paragraph.append(paragraph.isEmpty() ? "" : " ").append(line);
                 }
             }
             flushParagraph(paragraph, blocks);
-            flushItems(items, blocks);
+            flushItems(numbered, items, blocks);
         }
         return List.copyOf(blocks);
     }
@@ -209,9 +221,9 @@ public sealed interface Block {
         }
     }
 
-    private static void flushItems(List<String> items, List<Block> blocks) {
+    private static void flushItems(boolean numbered, List<String> items, List<Block> blocks) {
         if (!items.isEmpty()) {
-            blocks.add(new ItemList(false, List.copyOf(items)));
+            blocks.add(new ItemList(numbered, List.copyOf(items)));
             items.clear();
         }
     }

@@ -22,7 +22,15 @@ public record PluginProblem(Kind kind, List<String> arguments) {
         DUPLICATE_ID,
         CATALOGUE_FAILED,
         CATALOGUE_INVALID,
-        PROVIDER_FAILED
+        PROVIDER_FAILED,
+        MODULE_UNREADABLE,
+        NO_PLUGIN,
+        MORE_THAN_ONE_PLUGIN,
+        CORE_COPY,
+        DUPLICATE_MODULE,
+        MODULE_MISSING,
+        SPLIT_PACKAGE,
+        MODULE_UNRESOLVED
     }
 
     public PluginProblem {

@@ -6,6 +6,7 @@ import nl.veiligheidsagenda.core.spi.ThemePlugin;
 import nl.veiligheidsagenda.core.spi.Version;
 import nl.veiligheidsagenda.core.spi.VersionRange;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,7 +14,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -37,21 +37,36 @@ public final class PluginRegistry {
         installed.stream().filter(PluginStatus::compatible).map(PluginStatus::id).forEach(enabled::add);
     }
 
-    /** Discovers plugins with {@link ServiceLoader} in {@code loader} and checks each against {@code core}. */
-    public static PluginRegistry discover(ClassLoader loader, Version core) {
+    /**
+     * Loads every plugin in {@code folder} (see {@link PluginLayers#locations}), each in its own module layer, and
+     * checks each against {@code core}.
+     */
+    public static PluginRegistry discover(Path folder, Version core) {
+        return load(PluginLayers.locations(folder), core);
+    }
+
+    /** Loads each plugin location (a jar, an exploded module or a folder) in its own module layer and checks it. */
+    public static PluginRegistry load(List<Path> locations, Version core) {
         List<Candidate> candidates = new ArrayList<>();
-        ServiceLoader.load(ThemePlugin.class, loader).stream().forEach(provider -> candidates.add(
-                new Candidate(provider.type().getName(), provider::get)));
+        for (PluginLayer layer : PluginLayers.load(locations)) {
+            if (layer.problems().isEmpty()) {
+                layer.providers().forEach(provider -> candidates.add(
+                        new Candidate(layer.source(), provider::get, List.of())));
+            } else {
+                candidates.add(new Candidate(layer.source(), () -> null, layer.problems()));
+            }
+        }
         return check(candidates, core);
     }
 
     /** Checks already instantiated plugins (used by tests and by hosts with their own discovery). */
     public static PluginRegistry of(Collection<? extends ThemePlugin> plugins, Version core) {
-        return check(plugins.stream().map(plugin -> new Candidate(plugin.getClass().getName(), () -> plugin)).toList(),
-                core);
+        return check(plugins.stream().map(plugin -> new Candidate(plugin.getClass().getName(), () -> plugin,
+                List.of())).toList(), core);
     }
 
-    private record Candidate(String source, Supplier<ThemePlugin> factory) {
+    /** A plugin to check; {@code refusal} holds the reasons when it could not even be loaded. */
+    private record Candidate(String source, Supplier<ThemePlugin> factory, List<PluginProblem> refusal) {
     }
 
     private static PluginRegistry check(List<Candidate> candidates, Version core) {
@@ -68,6 +83,9 @@ public final class PluginRegistry {
 
     private static PluginStatus checkOne(Candidate candidate, Version core, Set<String> seenIds,
                                          Set<String> acceptedIds) {
+        if (!candidate.refusal().isEmpty()) {
+            return refused(placeholder(candidate), candidate, candidate.refusal());
+        }
         List<PluginProblem> problems = new ArrayList<>();
         ThemePlugin plugin;
         try {

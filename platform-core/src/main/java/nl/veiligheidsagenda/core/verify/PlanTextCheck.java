@@ -2,11 +2,17 @@ package nl.veiligheidsagenda.core.verify;
 
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Block;
+import nl.veiligheidsagenda.core.model.ContextFigure;
 import nl.veiligheidsagenda.core.model.Goal;
+import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.PlanDescription;
 import nl.veiligheidsagenda.core.model.Subject;
 import nl.veiligheidsagenda.core.model.ThemeCatalogue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,23 +37,46 @@ public final class PlanTextCheck {
         this.plan = letters(PAGE_BREAK.matcher(planText).replaceAll(""));
     }
 
+    /** The check on the plan text in {@code file}. */
+    public static PlanTextCheck read(Path file) {
+        try {
+            return new PlanTextCheck(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the plan's text at " + file, e);
+        }
+    }
+
+    /** The check on the plan text the theme's build names (system property {@value ThemeUnderTest#PLAN_TEXT}). */
+    public static PlanTextCheck fromBuild() {
+        return read(Path.of(ThemeUnderTest.property(ThemeUnderTest.PLAN_TEXT)));
+    }
+
     /**
-     * Every sentence of the theme's introduction, subject introductions, goal statements, approaches (their texts,
-     * not their headings) and actions (and their parts) that is not in the plan.
+     * Every sentence the theme quotes from the plan that is not in it: the theme's introduction, subject names and
+     * introductions, approaches (their texts, not their headings), goal statements, indicator names, action
+     * descriptions (and their parts') and context-figure descriptions. Titles the theme gives actions, figures and
+     * pages are its own words and are not checked.
      */
     public List<String> missingPassages(ThemeCatalogue catalogue) {
         List<String> missing = new ArrayList<>();
         check("introduction", catalogue.introduction(), missing);
         for (Subject subject : catalogue.subjects()) {
+            check(subject.id(), subject.name(), missing);
             check(subject.id(), subject.introduction(), missing);
             checkBlocks(subject.id() + "/aanpak", subject.approach(), missing);
             for (Goal goal : subject.goals()) {
                 check(goal.id(), goal.statement(), missing);
+                for (Indicator indicator : goal.indicators()) {
+                    check(indicator.id(), indicator.name(), missing);
+                }
                 for (Action action : goal.actions()) {
                     check(action.id(), action.description(), missing);
                     action.parts().forEach(part -> check(part.id(), part.description(), missing));
                 }
             }
+        }
+        for (ContextFigure figure : catalogue.contextFigures()) {
+            check(figure.id(), figure.description(), missing);
         }
         return missing;
     }
@@ -78,6 +107,13 @@ public final class PlanTextCheck {
     /** True when {@code passage} stands in the plan, compared letters only. */
     public boolean contains(String passage) {
         return plan.contains(letters(passage));
+    }
+
+    /** Every sentence of {@code text} that is not in the plan, as {@code "<elementId>: <sentence>"}. */
+    public List<String> missingSentences(String elementId, String text) {
+        List<String> missing = new ArrayList<>();
+        check(elementId, text, missing);
+        return missing;
     }
 
     private void check(String elementId, String text, List<String> missing) {

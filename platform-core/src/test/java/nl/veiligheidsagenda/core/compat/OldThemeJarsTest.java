@@ -15,21 +15,16 @@ import nl.veiligheidsagenda.core.model.ThemeCatalogue;
 import nl.veiligheidsagenda.core.registry.PluginRegistry;
 import nl.veiligheidsagenda.core.registry.PluginStatus;
 import nl.veiligheidsagenda.core.spi.CoreSpi;
-import nl.veiligheidsagenda.core.spi.ThemePlugin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.lang.module.Configuration;
-import java.lang.module.ModuleFinder;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,17 +47,8 @@ class OldThemeJarsTest {
             jars = files.filter(file -> file.toString().endsWith("-1.0.0.jar")).sorted().toList();
         }
         assertThat(jars).hasSize(5);
-        List<ThemePlugin> plugins = new ArrayList<>();
-        ServiceLoader.load(layerOf(jars), ThemePlugin.class).forEach(plugins::add);
-        registry = PluginRegistry.of(plugins, CoreSpi.VERSION);
-    }
-
-    /** As the shell runs plugins: each jar a named module in a layer above the one holding the core. */
-    private static ModuleLayer layerOf(List<Path> jars) {
-        ModuleLayer parent = ThemePlugin.class.getModule().getLayer();
-        Configuration configuration = parent.configuration().resolveAndBind(
-                ModuleFinder.of(jars.toArray(Path[]::new)), ModuleFinder.of(), List.of());
-        return parent.defineModulesWithOneLoader(configuration, ClassLoader.getSystemClassLoader());
+        // As the shell runs plugins: each jar a named module in a layer of its own above the core's.
+        registry = PluginRegistry.load(jars, CoreSpi.VERSION);
     }
 
     private static ThemeCatalogue catalogue(String themeId) {

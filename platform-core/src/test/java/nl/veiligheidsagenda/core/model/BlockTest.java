@@ -17,13 +17,21 @@ class BlockTest {
                 Lijst:
                 - een;
                 ■ twee.
-                Slot.""");
+                Slot.
+
+                Taken:
+                1. eerste;
+                2. tweede.
+                - los""");
 
         assertThat(blocks).containsExactly(
                 new Block.Paragraph("Eerste regel loopt door."),
                 new Block.Paragraph("Lijst:"),
                 Block.ItemList.bullets("een;", "twee."),
-                new Block.Paragraph("Slot."));
+                new Block.Paragraph("Slot."),
+                new Block.Paragraph("Taken:"),
+                Block.ItemList.numbered("eerste;", "tweede."),
+                Block.ItemList.bullets("los"));
     }
 
     @Test

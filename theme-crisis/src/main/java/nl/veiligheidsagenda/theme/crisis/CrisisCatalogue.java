@@ -1,6 +1,7 @@
 package nl.veiligheidsagenda.theme.crisis;
 
 import nl.veiligheidsagenda.core.model.Action;
+import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.EvaluationRule;
 import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Subject;
@@ -14,8 +15,8 @@ import java.util.List;
  * Bijlage 2 lists no effect indicator for either subject).
  * <p>All Dutch texts are the plan's own words: lines joined, line-break hyphenation undone, paragraphs separated by
  * an empty line. The theme gives no figures, so it has no context figures. Its three general sections before the
- * first subject (responsibility, regional co-operation, the municipality's role) have no place in the model; they
- * are kept as text-only theme pages.
+ * first subject (responsibility, regional co-operation, the municipality's role) belong to no subject; they are
+ * theme pages written in blocks.
  */
 final class CrisisCatalogue {
 
@@ -74,9 +75,11 @@ final class CrisisCatalogue {
                 new EvaluationRule(EvaluationRule.Kind.QUALITATIVE,
                         "is de situatie zo snel mogelijk beheersbaar en keren wij waar mogelijk terug naar ‘normaal’"),
                 List.of(),
-                List.of(voorbereidePiketorganisatie(), flexibelereCrisisorganisatie(), snelleHulpEnBrandweerzorg(),
-                        brandweerkazernesOosterwold()));
-        return new Subject(id("crisisorganisatie"), "Crisisorganisatie", introduction, List.of(goal));
+                List.of(voorbereidePiketorganisatie(), flexibelereCrisisorganisatie(),
+                        snelleHulpEnBrandweerzorg().withParts(brandweerkazernesOosterwold())));
+        return subject("crisisorganisatie", "Crisisorganisatie", introduction, goal, """
+                Om de situatie na een ramp of crisis zo snel mogelijk weer te kunnen beheersen en terug te laten \
+                keren naar normaal, zorgen wij voor het volgende:""");
     }
 
     private static Action voorbereidePiketorganisatie() {
@@ -91,7 +94,7 @@ final class CrisisCatalogue {
                 crisisorganisatie en organisatiekracht om ervoor te zorgen dat de juiste mensen op de juiste plek \
                 worden ingezet. Naast capaciteit in de piketorganisatie leveren verschillende afdelingen binnen de \
                 gemeente kennis, kunde en capaciteit in de flexibele crisisorganisatie.""",
-                List.of(), List.of(), "");
+                List.of(), List.of(), "").titledByUs();
     }
 
     private static Action flexibelereCrisisorganisatie() {
@@ -113,10 +116,13 @@ final class CrisisCatalogue {
                 gewerkt met landelijke en regionale coördinatiepunten om patiënten te spreiden. Ook voor de \
                 opvangplekken voor Oekraïense vluchtelingen is een landelijk en regionaal coördinatiepunt \
                 ingericht, waarmee wij als gemeente informatie uitwisselen.""",
-                List.of(RIJKSOVERHEID, VEILIGHEIDSREGIO), List.of(), KOMENDE_JAREN);
+                List.of(RIJKSOVERHEID, VEILIGHEIDSREGIO), List.of(), KOMENDE_JAREN).titledByUs();
     }
 
-    /** The third bullet up to its passage on fire stations, which {@link #brandweerkazernesOosterwold()} holds. */
+    /**
+     * The third bullet up to its passage on fire stations, which its part {@link #brandweerkazernesOosterwold()}
+     * holds; its partners and target groups include the part's.
+     */
     private static Action snelleHulpEnBrandweerzorg() {
         return new Action(id("snelle-hulp-en-brandweerzorg"),
                 "Snelle hulp tijdens en na een ramp of incident; goede brandweerzorg",
@@ -132,9 +138,11 @@ final class CrisisCatalogue {
                 die spelen op het gebied van brandweerzorg zijn vakbekwaamheid, voorbereiding op modernere \
                 dreigingen, arbeidshygiëne, de wettelijke vereisten ten aanzien van onderscheid tussen vrijwilligers \
                 en beroepskrachten en de verdere groei van de stad.""",
-                List.of(VEILIGHEIDSREGIO, BRANDWEER), List.of(ALMEERDERS, RECREANTEN, ONDERNEMERS), "");
+                List.of(VEILIGHEIDSREGIO, BRANDWEER, GEMEENTE_ZEEWOLDE), List.of(ALMEERDERS, RECREANTEN, ONDERNEMERS),
+                KOMENDE_JAREN).titledByUs();
     }
 
+    /** A part of the third bullet with a title of ours: the fire station for Oosterwold is a deliverable of its own. */
     private static Action brandweerkazernesOosterwold() {
         return new Action(id("brandweerkazerne-oosterwold"),
                 "Voldoende brandweerkazernes, ook in Oosterwold",
@@ -147,7 +155,7 @@ final class CrisisCatalogue {
                 meer specifiek het aantal inwoners in Oosterwold vraagt de komende jaren aandacht. Om de dekking \
                 ook in dit gebied te verbeteren moet hier een kazerne of kleinere uitrukmogelijkheid gecreëerd \
                 worden. Een gezamenlijke kazerne met Zeewolde is hierbij een van de mogelijkheden.""",
-                List.of(VEILIGHEIDSREGIO, BRANDWEER, GEMEENTE_ZEEWOLDE), List.of(ALMEERDERS), KOMENDE_JAREN);
+                List.of(BRANDWEER, GEMEENTE_ZEEWOLDE), List.of(ALMEERDERS), KOMENDE_JAREN).titledByUs();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -166,7 +174,9 @@ final class CrisisCatalogue {
                                 + "minimum beperkt"),
                 List.of(),
                 List.of(veiligePublieksevenementen(), veiligeManifestaties(), samenwerkingNetwerkpartners()));
-        return new Subject(id("preventie"), "Preventie", introduction, List.of(goal));
+        return subject("preventie", "Preventie", introduction, goal, """
+                Om risicovolle situaties zoveel mogelijk aan de voorkant te signaleren en met de juiste maatregelen \
+                tot een minimum te beperken, zorgen wij voor het volgende:""");
     }
 
     private static Action veiligePublieksevenementen() {
@@ -198,7 +208,7 @@ final class CrisisCatalogue {
                 - handhaving en controle op afspraken en aanwijzingen zoals vastgelegd in de afgegeven \
                 vergunningen.""",
                 List.of(VEILIGHEIDSREGIO, POLITIE, OPENBAAR_MINISTERIE),
-                List.of(ORGANISATOREN, BEZOEKERS, OMWONENDEN), "");
+                List.of(ORGANISATOREN, BEZOEKERS, OMWONENDEN), "").titledByUs();
     }
 
     private static Action veiligeManifestaties() {
@@ -218,7 +228,8 @@ final class CrisisCatalogue {
                 (openbare orde, volksgezondheid of het verkeer) in het geding is zullen er aanwijzingen of \
                 beperkingen worden opgelegd. Het inschatten van de risico’s en te nemen voorzorgsmaatregelen vraagt \
                 snel schakelen van adviseurs bij gemeente, politie en veiligheidsregio.""",
-                List.of(POLITIE, VEILIGHEIDSREGIO), List.of(ORGANISATOREN), "");
+                List.of(POLITIE, VEILIGHEIDSREGIO), List.of(ORGANISATOREN), "").titledByUs()
+                .withSeeAlso("polarisatie.veiligheidsadvies-manifestaties");
     }
 
     private static Action samenwerkingNetwerkpartners() {
@@ -234,7 +245,7 @@ final class CrisisCatalogue {
                 organisatieonderdeel brandweer van de veiligheidsregio. Daarnaast is er, zoals bij de andere \
                 thema’s van dit plan aangegeven, op diverse onderwerpen aandacht voor preventie en contact met \
                 netwerkpartners om zo onveilige situaties aan de voorkant in te kunnen schatten en te voorkomen.""",
-                List.of(VEILIGHEIDSREGIO, BRANDWEER), List.of(), "");
+                List.of(VEILIGHEIDSREGIO, BRANDWEER), List.of(), "").titledByUs();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -242,7 +253,8 @@ final class CrisisCatalogue {
     // ---------------------------------------------------------------------------------------------------------
 
     private static ThemePage verantwoordelijkheid() {
-        return new ThemePage("verantwoordelijkheid", "Verantwoordelijkheid voor de organisatie en uitvoering", """
+        return new ThemePage("verantwoordelijkheid", "Verantwoordelijkheid voor de organisatie en uitvoering",
+                Block.fromText("""
                 Het college van burgemeester en wethouders is verantwoordelijk voor crisisbeheersing, \
                 rampenbestrijding, de organisatie van brandweerzorg en geneeskundige hulpverlening. De gemeenten in \
                 Flevoland hebben, conform de Wet veiligheidsregio’s, een gemeenschappelijke regeling getroffen. \
@@ -269,11 +281,11 @@ final class CrisisCatalogue {
                 de organisatie en taken, bevoegdheden en verantwoordelijkheden zijn beschreven. Dit plan geeft \
                 inzicht in welke risico’s er zijn en hoe wij ons voorbereiden. Daarnaast wordt elk jaar een \
                 programmabegroting en meerjarenraming opgesteld en aan de gemeenten binnen de regio Flevoland \
-                voorgelegd.""", List.of());
+                voorgelegd."""));
     }
 
     private static ThemePage regionaleSamenwerking() {
-        return new ThemePage("regionale-samenwerking", "Regionale en interregionale samenwerking", """
+        return new ThemePage("regionale-samenwerking", "Regionale en interregionale samenwerking", Block.fromText("""
                 In de afgelopen jaren is de samenwerking tussen Veiligheidsregio Flevoland en Veiligheidsregio Gooi \
                 en Vechtstreek versterkt. De samenwerking heeft als doel om beter voorbereid te zijn op de \
                 veranderende risico’s en de slagkracht en efficiëntie van met name de brandweerorganisatie te \
@@ -284,11 +296,11 @@ final class CrisisCatalogue {
                 Hilversum gerealiseerd. De samenwerking heeft een verdere impuls gekregen tijdens de coronacrisis. \
                 Er is gewerkt met een gezamenlijk regionaal operationeel team (ROT) dat beide besturen van de \
                 veiligheidsregio’s adviseerde. Bij de huidige vluchtelingenopvang wordt ook zoveel mogelijk samen \
-                opgetrokken in de coördinatie en advisering.""", List.of());
+                opgetrokken in de coördinatie en advisering."""));
     }
 
     private static ThemePage rolVanDeGemeente() {
-        return new ThemePage("rol-van-de-gemeente", "Rol van de gemeente", """
+        return new ThemePage("rol-van-de-gemeente", "Rol van de gemeente", Block.fromText("""
                 De rol van de gemeente in de crisisbeheersing is veelzijdig. Als opdrachtgever voor de \
                 veiligheidsregio is het van belang om toe te zien op de uitvoering van de bij de Veiligheidsregio \
                 Flevoland belegde taken en op de financiering. Aan de andere kant is de gemeente tijdens een ramp of \
@@ -308,7 +320,13 @@ final class CrisisCatalogue {
                 Zij voeren deze taak uit als nevenfunctie en hebben regelmatig piketdienst. De gemeente heeft ook \
                 een aantal piketfuncties die lokaal ingevuld worden zoals de (loco) burgemeesters, (loco) \
                 gemeentesecretaris, adviseurs Openbare Orde en Veiligheid (OOV) en de officier van dienst \
-                Bevolkingszorg.""", List.of());
+                Bevolkingszorg."""));
+    }
+
+    /** A subject whose approach opens with its lead-in, followed by the bullets of its goal. */
+    private static Subject subject(String slug, String name, String introduction, Goal goal, String leadIn) {
+        return new Subject(id(slug), name, introduction, List.of(goal), List.of(new Block.Paragraph(leadIn),
+                Block.ActionList.of(goal.actions().toArray(Action[]::new))));
     }
 
     private static String id(String slug) {

@@ -13,7 +13,7 @@ public final class CrisisPlugin implements ThemePlugin {
     private static final PluginDescriptor DESCRIPTOR = new PluginDescriptor(ID,
             "Crisisbeheersing",
             PluginProperties.version(CrisisPlugin.class.getResourceAsStream("plugin.properties")),
-            "[1.0,2.0)", 5);
+            "[1.2,2.0)", 5);
 
     @Override
     public PluginDescriptor descriptor() {

@@ -1,6 +1,7 @@
 package nl.veiligheidsagenda.theme.crisis;
 
 import nl.veiligheidsagenda.core.model.Action;
+import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.EvaluationRule;
 import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Subject;
@@ -32,8 +33,8 @@ class CrisisCatalogueTest {
         assertThat(CATALOGUE.goals()).hasSize(2);
         assertThat(CATALOGUE.indicators()).isEmpty();
         assertThat(CATALOGUE.indicators().mapToLong(indicator -> indicator.series().size()).sum()).isZero();
-        assertThat(CATALOGUE.actions()).hasSize(7);
-        assertThat(CATALOGUE.subjects().get(0).goals().getFirst().actions()).hasSize(4);
+        assertThat(CATALOGUE.actions()).hasSize(6);
+        assertThat(CATALOGUE.subjects().get(0).goals().getFirst().actions()).hasSize(3);
         assertThat(CATALOGUE.subjects().get(1).goals().getFirst().actions()).hasSize(3);
         assertThat(CATALOGUE.contextFigures()).isEmpty();
         assertThat(CATALOGUE.pages()).hasSize(3);
@@ -93,22 +94,6 @@ class CrisisCatalogueTest {
     }
 
     @Test
-    void keepsItsIdsStable() {
-        assertThat(CATALOGUE.goals()).extracting(Goal::id)
-                .containsExactly("crisis.situatie-snel-beheersbaar", "crisis.risicovolle-situaties-beperkt");
-        assertThat(CATALOGUE.actions()).extracting(Action::id).containsExactly(
-                "crisis.voorbereide-piketorganisatie",
-                "crisis.flexibelere-crisisorganisatie",
-                "crisis.snelle-hulp-en-brandweerzorg",
-                "crisis.brandweerkazerne-oosterwold",
-                "crisis.veilige-publieksevenementen",
-                "crisis.veilige-manifestaties",
-                "crisis.samenwerking-netwerkpartners");
-        assertThat(CATALOGUE.pages()).extracting(ThemePage::path)
-                .containsExactly("verantwoordelijkheid", "regionale-samenwerking", "rol-van-de-gemeente");
-    }
-
-    @Test
     void startsEachBulletActionWithTheBulletsOwnSentence() {
         assertThat(action("crisis.voorbereide-piketorganisatie").description()).startsWith(
                 "Wij zijn organisatorisch zo goed mogelijk voorbereid op een ramp, crisis of incident.\n\n");
@@ -119,14 +104,17 @@ class CrisisCatalogueTest {
     }
 
     @Test
-    void splitsTheFireStationForOosterwoldOffAsAnActionWithTheComingYearsAsHorizon() {
+    void splitsTheFireStationForOosterwoldOffAsAPartOfTheThirdBulletWithTheComingYearsAsHorizon() {
+        assertThat(action("crisis.snelle-hulp-en-brandweerzorg").parts()).extracting(Action::id)
+                .containsExactly("crisis.brandweerkazerne-oosterwold");
         Action kazerne = action("crisis.brandweerkazerne-oosterwold");
         assertThat(kazerne.description())
                 .startsWith("Om de brandweerzorg goed te kunnen uitvoeren – en met name tijdig aanwezig")
                 .contains("In 2022 is de bouw van de brandweerkazerne in Poort")
                 .endsWith("Een gezamenlijke kazerne met Zeewolde is hierbij een van de mogelijkheden.");
         assertThat(kazerne.horizon()).isEqualTo("de komende jaren");
-        assertThat(kazerne.partners()).contains("Veiligheidsregio Flevoland", "Gemeente Zeewolde");
+        assertThat(kazerne.partners()).containsExactly("Brandweer", "Gemeente Zeewolde");
+        assertThat(kazerne.titleOrigin()).isEqualTo(Action.TitleOrigin.OURS);
         assertThat(action("crisis.snelle-hulp-en-brandweerzorg").description())
                 .endsWith("en de verdere groei van de stad.")
                 .doesNotContain("brandweerkazernes");
@@ -135,7 +123,8 @@ class CrisisCatalogueTest {
     @Test
     void givesAHorizonOnlyWhereThePlanNamesATime() {
         assertThat(CATALOGUE.actions()).filteredOn(action -> !action.horizon().isEmpty()).extracting(Action::id)
-                .containsExactly("crisis.flexibelere-crisisorganisatie", "crisis.brandweerkazerne-oosterwold");
+                .containsExactly("crisis.flexibelere-crisisorganisatie", "crisis.snelle-hulp-en-brandweerzorg");
+        assertThat(action("crisis.brandweerkazerne-oosterwold").horizon()).isEqualTo("de komende jaren");
     }
 
     @Test
@@ -166,8 +155,21 @@ class CrisisCatalogueTest {
                 "Rol van de gemeente");
         assertThat(CATALOGUE.pages()).allSatisfy(page -> {
             assertThat(page.contextFigureIds()).isEmpty();
-            assertThat(page.introduction()).isNotBlank();
+            assertThat(page.blocks()).isNotEmpty();
         });
+        assertThat(CATALOGUE.pages().getLast().blocks()).filteredOn(Block.ItemList.class::isInstance)
+                .singleElement().satisfies(list -> assertThat(((Block.ItemList) list).numbered()).isTrue());
+    }
+
+    @Test
+    void opensEachApproachWithItsLeadInAndLinksTheDemonstrationsToTheme4() {
+        assertThat(CATALOGUE.subjects()).extracting(Subject::approachLeadIn).containsExactly(
+                "Om de situatie na een ramp of crisis zo snel mogelijk weer te kunnen beheersen en terug te laten "
+                        + "keren naar normaal, zorgen wij voor het volgende:",
+                "Om risicovolle situaties zoveel mogelijk aan de voorkant te signaleren en met de juiste maatregelen "
+                        + "tot een minimum te beperken, zorgen wij voor het volgende:");
+        assertThat(action("crisis.veilige-manifestaties").seeAlso())
+                .containsExactly("polarisatie.veiligheidsadvies-manifestaties");
     }
 
     @Test
@@ -176,6 +178,6 @@ class CrisisCatalogueTest {
     }
 
     private static Action action(String id) {
-        return CATALOGUE.actions().filter(action -> action.id().equals(id)).findFirst().orElseThrow();
+        return CATALOGUE.action(id).orElseThrow();
     }
 }

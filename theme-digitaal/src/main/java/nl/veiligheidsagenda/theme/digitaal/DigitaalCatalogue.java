@@ -24,7 +24,7 @@ final class DigitaalCatalogue {
             INTRODUCTION,
             List.of(DigitaleCriminaliteit.SUBJECT, OnlineOrdeverstoringen.SUBJECT),
             DigitaalCijfers.FIGURES,
-            List.of(DigitaalCijfers.PAGE));
+            List.of(DigitaalCijfers.PAGE, DigitaalOverzicht.PAGE));
 
     private DigitaalCatalogue() {
     }

@@ -3,6 +3,7 @@ package nl.veiligheidsagenda.theme.digitaal;
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Baseline;
 import nl.veiligheidsagenda.core.model.BaselinePeriod;
+import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.Cadence;
 import nl.veiligheidsagenda.core.model.Direction;
 import nl.veiligheidsagenda.core.model.EvaluationRule;
@@ -76,17 +77,7 @@ final class DigitaleCriminaliteit {
                             mogelijk laten aansluiten bij de aard van de problematiek.""",
                             List.of("Politie"),
                             List.of(),
-                            ""),
-                    new Action("digitaal.weerbaarheid-inwoners-ondernemers",
-                            "Inwoners en ondernemers digitaal weerbaarder maken",
-                            """
-                            Om een verdere toename van digitale criminaliteit te voorkomen maken wij inwoners en \
-                            ondernemers weerbaarder. Dit betekent dat zij zich beter kunnen beschermen tegen \
-                            digitale criminaliteit. Ook weten zij beter wat ze kunnen doen wanneer zij hier toch \
-                            slachtoffer van geworden zijn. Wij richten ons daarbij op de volgende doelgroepen:""",
-                            List.of(),
-                            List.of("Jeugd", "Senioren", "Ondernemers", "Almeerders"),
-                            ""),
+                            "").titledByUs(),
                     // Jeugd:
                     new Action("digitaal.hackshield",
                             "Hackshield voor kinderen van 8-12 jaar",
@@ -99,7 +90,7 @@ final class DigitaleCriminaliteit {
                             beschermen tegen cybercriminaliteit.""",
                             List.of(),
                             List.of("Jeugd"),
-                            ""),
+                            "").titledByUs(),
                     new Action("digitaal.cyber24",
                             "Cyber24 voor jongeren van 12-18 jaar",
                             """
@@ -112,7 +103,7 @@ final class DigitaleCriminaliteit {
                             oplichting en hacken.""",
                             List.of("Vitree", "Scholen", "Jongerenwerk", "De Schoor"),
                             List.of("Jeugd"),
-                            ""),
+                            "").titledByUs(),
                     // Senioren:
                     new Action("digitaal.laat-je-geen-hack-zetten",
                             "Training ‘Laat je geen h@ck zetten’ voor senioren uitbreiden",
@@ -130,7 +121,7 @@ final class DigitaleCriminaliteit {
                             komende jaren vaker in en breiden deze uit naar de andere stadsdelen.""",
                             List.of("Consortium Cyberweerbaarheid"),
                             List.of("Senioren"),
-                            ""),
+                            "").titledByUs(),
                     // Ondernemers:
                     new Action("digitaal.informatiebijeenkomsten-mkb",
                             "Informatiebijeenkomsten over digitale criminaliteit voor het mkb",
@@ -145,7 +136,7 @@ final class DigitaleCriminaliteit {
                             zo goed mogelijk aan te sluiten bij de wensen en behoeften van deze doelgroep.""",
                             List.of("Platform Veilig Ondernemen Midden-Nederland", "Ondernemers"),
                             List.of("Ondernemers"),
-                            ""),
+                            "").titledByUs(),
                     // Almeerders:
                     new Action("digitaal.digitale-buurtambassadeurs",
                             "Proef met Digitale Buurtambassadeurs",
@@ -160,7 +151,7 @@ final class DigitaleCriminaliteit {
                             gaan wij deze interventie inzetten in alle stadsdelen.""",
                             List.of("Veiligheidscoalitie Midden-Nederland", "Bewoners"),
                             List.of("Almeerders"),
-                            ""),
+                            "").titledByUs(),
                     new Action("digitaal.communicatie-cyberweerbaarheid",
                             "Communicatie om de cyberweerbaarheid te vergroten",
                             """
@@ -170,8 +161,9 @@ final class DigitaleCriminaliteit {
                             mediacampagnes.""",
                             List.of(),
                             List.of("Almeerders"),
-                            "")));
+                            "").titledByUs()));
 
+    /** The approach: the analysis, the lead-in to the target groups, and per target group (the plan's headings) its actions. */
     static final Subject SUBJECT = new Subject(
             "digitaal.digitale-criminaliteit",
             "Digitale criminaliteit",
@@ -203,9 +195,29 @@ final class DigitaleCriminaliteit {
                     dat digitale criminaliteit bij 15% van de slachtoffers leidt tot emotionele of psychische \
                     problemen. Vanwege de omvang en ernst van het probleem willen wij digitale criminaliteit \
                     tegengaan."""),
-            List.of(GOAL));
+            List.of(GOAL),
+            List.of(Block.ActionList.of(action("verdiepende-analyse")),
+                    new Block.Paragraph("Om een verdere toename van digitale criminaliteit te voorkomen maken wij "
+                            + "inwoners en ondernemers weerbaarder. Dit betekent dat zij zich beter kunnen beschermen "
+                            + "tegen digitale criminaliteit. Ook weten zij beter wat ze kunnen doen wanneer zij hier "
+                            + "toch slachtoffer van geworden zijn. Wij richten ons daarbij op de volgende "
+                            + "doelgroepen:"),
+                    Block.Heading.of("Jeugd"),
+                    Block.ActionList.of(action("hackshield"), action("cyber24")),
+                    Block.Heading.of("Senioren"),
+                    Block.ActionList.of(action("laat-je-geen-hack-zetten")),
+                    Block.Heading.of("Ondernemers"),
+                    Block.ActionList.of(action("informatiebijeenkomsten-mkb")),
+                    Block.Heading.of("Almeerders"),
+                    Block.ActionList.of(action("digitale-buurtambassadeurs"),
+                            action("communicatie-cyberweerbaarheid"))));
 
     private DigitaleCriminaliteit() {
+    }
+
+    private static Action action(String slug) {
+        return GOAL.actions().stream().filter(action -> action.id().equals("digitaal." + slug)).findFirst()
+                .orElseThrow();
     }
 
     /** Joins the paragraphs of one text of the plan as the plan separates them: with an empty line. */

@@ -30,7 +30,7 @@ final class OnlineOrdeverstoringen {
                             (zie thema 4).""",
                             List.of("Politie"),
                             List.of(),
-                            ""),
+                            "").titledByUs().withSeeAlso("polarisatie.signalen-onrust-herkennen"),
                     new Action("digitaal.informatiepositie-en-protocol",
                             "Online informatiepositie verbeteren en protocol ontwikkelen",
                             """
@@ -45,7 +45,7 @@ final class OnlineOrdeverstoringen {
                             protocol.""",
                             List.of(),
                             List.of(),
-                            "")));
+                            "").titledByUs()));
 
     static final Subject SUBJECT = new Subject(
             "digitaal.online-aangejaagde-ordeverstoringen",

@@ -2,6 +2,7 @@ package nl.veiligheidsagenda.theme.digitaal;
 
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Baseline;
+import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.Cadence;
 import nl.veiligheidsagenda.core.model.ContextFigure;
 import nl.veiligheidsagenda.core.model.Direction;
@@ -11,13 +12,13 @@ import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Series;
 import nl.veiligheidsagenda.core.model.Subject;
 import nl.veiligheidsagenda.core.model.ThemePage;
+import nl.veiligheidsagenda.core.registry.CatalogueValidator;
 import nl.veiligheidsagenda.core.model.Unit;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import static nl.veiligheidsagenda.theme.digitaal.DigitaalCatalogue.CATALOGUE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,14 +44,14 @@ class DigitaalCatalogueTest {
      *   emotional or psychological problems = 4.
      */
     @Test
-    void theme_counts_two_subjects_two_goals_two_indicators_three_series_ten_actions_and_four_figures() {
+    void theme_counts_two_subjects_two_goals_two_indicators_three_series_nine_actions_and_four_figures() {
         assertThat(CATALOGUE.subjects()).hasSize(2);
         assertThat(CATALOGUE.goals()).hasSize(2);
         assertThat(CATALOGUE.indicators()).hasSize(2);
         assertThat(CATALOGUE.indicators().mapToInt(indicator -> indicator.series().size()).sum()).isEqualTo(3);
-        assertThat(CATALOGUE.actions()).hasSize(10);
+        assertThat(CATALOGUE.actions()).hasSize(9);
         assertThat(CATALOGUE.contextFigures()).hasSize(4);
-        assertThat(CATALOGUE.pages()).hasSize(1);
+        assertThat(CATALOGUE.pages()).hasSize(2);
     }
 
     @Test
@@ -157,14 +158,27 @@ class DigitaalCatalogueTest {
                 .extracting(Action::id, Action::targetGroups)
                 .containsExactly(
                         tuple("digitaal.verdiepende-analyse", List.of()),
-                        tuple("digitaal.weerbaarheid-inwoners-ondernemers",
-                                List.of("Jeugd", "Senioren", "Ondernemers", "Almeerders")),
                         tuple("digitaal.hackshield", List.of("Jeugd")),
                         tuple("digitaal.cyber24", List.of("Jeugd")),
                         tuple("digitaal.laat-je-geen-hack-zetten", List.of("Senioren")),
                         tuple("digitaal.informatiebijeenkomsten-mkb", List.of("Ondernemers")),
                         tuple("digitaal.digitale-buurtambassadeurs", List.of("Almeerders")),
                         tuple("digitaal.communicatie-cyberweerbaarheid", List.of("Almeerders")));
+    }
+
+    @Test
+    void the_lead_in_to_the_target_groups_is_text_and_the_plans_headings_group_the_bullets() {
+        List<Block> approach = CATALOGUE.subjects().getFirst().approach();
+        assertThat(approach).filteredOn(Block.Heading.class::isInstance).extracting(block -> ((Block.Heading) block)
+                .text()).containsExactly("Jeugd", "Senioren", "Ondernemers", "Almeerders");
+        assertThat(approach.get(1)).isEqualTo(new Block.Paragraph("Om een verdere toename van digitale "
+                + "criminaliteit te voorkomen maken wij inwoners en ondernemers weerbaarder. Dit betekent dat zij zich "
+                + "beter kunnen beschermen tegen digitale criminaliteit. Ook weten zij beter wat ze kunnen doen wanneer "
+                + "zij hier toch slachtoffer van geworden zijn. Wij richten ons daarbij op de volgende doelgroepen:"));
+        assertThat(CATALOGUE.action("digitaal.weerbaarheid-inwoners-ondernemers")).isEmpty();
+        assertThat(CATALOGUE.actions()).extracting(Action::titleOrigin).containsOnly(Action.TitleOrigin.OURS);
+        assertThat(action("digitaal.aanpak-ordeverstoringen-verkennen").seeAlso())
+                .containsExactly("polarisatie.signalen-onrust-herkennen");
     }
 
     @Test
@@ -247,19 +261,14 @@ class DigitaalCatalogueTest {
     }
 
     @Test
-    void ids_are_stable_literals() {
-        assertThat(Stream.concat(CATALOGUE.subjects().stream().map(Subject::id),
-                Stream.concat(CATALOGUE.goals().map(Goal::id), CATALOGUE.indicators().map(Indicator::id))))
-                .containsExactly(
-                        "digitaal.digitale-criminaliteit",
-                        "digitaal.online-aangejaagde-ordeverstoringen",
-                        "digitaal.digitale-criminaliteit-daalt",
-                        "digitaal.ordeverstoringen-voorkomen-en-aanpakken",
-                        MISDRIJVEN,
-                        SLACHTOFFERS);
-        assertThat(CATALOGUE.actions().map(Action::id)).contains(
-                "digitaal.hackshield", "digitaal.cyber24", "digitaal.laat-je-geen-hack-zetten",
-                "digitaal.digitale-buurtambassadeurs", "digitaal.informatiepositie-en-protocol");
+    void the_page_at_a_glance_uses_every_kind_of_block_and_refers_to_what_exists() {
+        ThemePage page = CATALOGUE.pages().get(1);
+        assertThat(page.path()).isEqualTo("in-een-oogopslag");
+        assertThat(page.blocks().stream().map(Object::getClass).distinct().toList())
+                .containsExactlyInAnyOrder(Block.class.getPermittedSubclasses());
+        assertThat(page.blocks()).contains(new Block.SeriesChart(MISDRIJVEN, "cybercrime"),
+                new Block.FigureChart("digitaal.slachtofferschap-2021"), Block.ActionList.forTargetGroup("Jeugd"));
+        assertThat(CatalogueValidator.validate("digitaal", CATALOGUE)).isEmpty();
     }
 
     private static Function<Series, BigDecimal> baselineValue() {

@@ -3,6 +3,7 @@ package nl.veiligheidsagenda.theme.ondermijning;
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Baseline;
 import nl.veiligheidsagenda.core.model.BaselinePeriod;
+import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.Cadence;
 import nl.veiligheidsagenda.core.model.Direction;
 import nl.veiligheidsagenda.core.model.EvaluationRule;
@@ -26,9 +27,9 @@ import static nl.veiligheidsagenda.theme.ondermijning.TargetGroups.ONDERNEMERS;
 import static nl.veiligheidsagenda.theme.ondermijning.ThemeIds.id;
 
 /**
- * Subject "Georganiseerde ondermijnende criminaliteit": its goal, three effect indicators and the actions of the
- * approach. Every sub-headed paragraph of the approach is one action; the paragraphs under "Intensiveren bestaande
- * aanpak" (regional priorities, information position, social cohesion) are actions of their own.
+ * Subject "Georganiseerde ondermijnende criminaliteit": its goal, three effect indicators and the approach. Every
+ * sub-headed paragraph of the approach is one action; the three further paragraphs under "Intensiveren bestaande
+ * aanpak" (regional priorities, information position, social cohesion) are parts of that action, with titles of ours.
  */
 final class GeorganiseerdeCriminaliteit {
 
@@ -45,8 +46,13 @@ final class GeorganiseerdeCriminaliteit {
     }
 
     static Subject subject() {
+        Goal goal = goal();
         return new Subject(id("georganiseerde-ondermijnende-criminaliteit"),
-                "Georganiseerde ondermijnende criminaliteit", INTRODUCTION, List.of(goal()));
+                "Georganiseerde ondermijnende criminaliteit", INTRODUCTION, List.of(goal),
+                List.of(new Block.Paragraph(
+                                "Om georganiseerde ondermijnende criminaliteit te voorkomen en te bestrijden gaan wij "
+                                        + "het volgende doen."),
+                        Block.ActionList.of(goal.actions().toArray(Action[]::new))));
     }
 
     private static Goal goal() {
@@ -105,65 +111,8 @@ final class GeorganiseerdeCriminaliteit {
                         gebiedsverboden opleggen of tijdelijk cameratoezicht instellen (bijvoorbeeld na een \
                         schietincident of aangetroffen explosief).\
                         """,
-                        List.of(RIEC, POLITIE, OPENBAAR_MINISTERIE), List.of(), ""),
-                new Action(id("geprioriteerde-themas"), "Geprioriteerde thema’s in de Almeerse aanpak", """
-                        Bij de aanpak van georganiseerde ondermijnende (drugs)criminaliteit werken wij regionaal \
-                        intensief samen, zowel met partners binnen de politieregio Midden-Nederland, als met de \
-                        partners binnen het district Flevoland. Het recente regionale actieplan ‘Wie praat, die \
-                        gaat 3.0’ vormt de leidraad om onze aanpak van ondermijning uit te bouwen. De volgende \
-                        regionale thema’s krijgen prioriteit in de Almeerse aanpak:
-                        - weerbare overheid;
-                        - jonge aanwas in de drugscriminaliteit;
-                        - mensenhandel;
-                        - communicatie;
-                        - criminele geldstromen.
-
-                        Naast de regionale thema’s geven wij prioriteit aan de volgende districtelijke thema’s:
-                        - bedrijventerreinen;
-                        - outlaw motorcycle gangs (in combinatie met horeca);
-                        - vastgoedfraude;
-                        - transport.
-
-                        Tot slot komt uit het Almeerse coalitieakkoord milieucriminaliteit naar voren als lokaal \
-                        thema binnen de aanpak van ondermijning. Ook drugscriminaliteit, mensenhandel en \
-                        bedrijventerreinen worden in het coalitieakkoord genoemd. Deze drie thema’s overlappen met \
-                        de genoemde regionale en/of dristrictelijke thema’s. De thema’s buitengebieden en \
-                        zorgfraude zijn wel geprioriteerd voor district Flevoland, maar pakken wij in Almere alleen \
-                        op als wij deze fenomenen tegenkomen in de casuïstiek. De Almeerse thema’s zijn voor twee \
-                        jaar vastgesteld (2023-2024). Na die periode bekijken wij waar onze prioriteiten daarna \
-                        komen te liggen. De aanpakken op de thema’s jonge aanwas en mensenhandel worden hierna \
-                        beschreven onder aparte doelstellingen. Daaraan voorafgaand lichten wij voor de overige \
-                        thema’s kort toe wat wij in de komende vier jaar gaan doen.\
-                        """,
-                        List.of(), List.of(), "2023-2024"),
-                new Action(id("informatiepositie-versterken"), "Informatiepositie versterken", """
-                        Een thematische aanpak start met het verkrijgen van een beter inzicht in het (regionale) \
-                        fenomeen. Een sterke informatiepositie is immers van groot belang voor een effectieve \
-                        bestrijding van georganiseerde ondermijnende criminaliteit. Hierbij maken wij gebruik van \
-                        landelijk beschikbare data, bijvoorbeeld uit het dashboard Zicht op Ondermijning. Daarnaast \
-                        wordt informatie van onze (regionale) samenwerkingspartners gebruikt. Ook willen wij beter \
-                        gebruik maken van onze eigen gemeentelijke informatiebronnen om meer inzicht te krijgen in \
-                        sleutel figuren, gevoelige branches, locaties en criminele processen. Hiervoor starten wij \
-                        met een zelfscan van onze interne informatiepositie op het gebied van ondermijning in \
-                        samenwerking met Avans Hogeschool. Als wij voldoende inzicht in een fenomeen hebben, worden \
-                        onder begeleiding van het RIEC interventies ontwikkeld voor de aanpak. Afhankelijk van de \
-                        situatie in Almere wordt bekeken welke integrale aanpak wij inzetten op de geprioriteerde \
-                        thema’s. Een aanpak kan regionaal, districtelijk en/of lokaal zijn.\
-                        """,
-                        List.of(AVANS_HOGESCHOOL, RIEC), List.of(), ""),
-                new Action(id("sociale-cohesie"), "Sociale cohesie tegen ondermijnende criminaliteit", """
-                        Uit het EMMA-onderzoek komt naar voren dat een positief gevoel van gemeenschap in buurten \
-                        en straten kan voorkomen dat ondermijnende criminaliteit voet aan de grond krijgt. \
-                        Risicofactoren om bij georganiseerde criminaliteit betrokken te raken zijn te beschouwen \
-                        als maatschappelijke opgaven. Ervaren marginalisering is een voorbeeld van een belangrijke \
-                        factor. Bij het thema Veilige wijken beschrijven wij hoe wij de sociale cohesie willen \
-                        vergroten om de veiligheidsbeleving te verbeteren. Deze inspanningen dragen ook bij aan het \
-                        tegengaan van georganiseerde ondermijnende criminaliteit. Ook in onze aanpak van het thema \
-                        polarisatie en radicalisering besteden wij aandacht aan sociale cohesie en aan het \
-                        tegengaan van uitsluiting. Ook deze inzet draagt bij aan het voorkomen van ondermijnende \
-                        georganiseerde criminaliteit in de wijken.\
-                        """,
-                        List.of(), List.of(), ""),
+                        List.of(RIEC, POLITIE, OPENBAAR_MINISTERIE, AVANS_HOGESCHOOL), List.of(), "")
+                        .withParts(geprioriteerdeThemas(), informatiepositie(), socialeCohesie()),
                 new Action(id("weerbare-overheid"), "Weerbare overheid", """
                         Een weerbare overheid is een overheid waar inwoners, bedrijven en maatschappelijke partners \
                         op kunnen vertrouwen en waar criminelen last van hebben. Wij vergroten het bewustzijn over \
@@ -236,5 +185,73 @@ final class GeorganiseerdeCriminaliteit {
                         milieucriminaliteit.\
                         """,
                         List.of(OMGEVINGSDIENST, POLITIE), List.of(), ""));
+    }
+
+    private static Action geprioriteerdeThemas() {
+        return new Action(id("geprioriteerde-themas"), "Geprioriteerde thema’s in de Almeerse aanpak", """
+                Bij de aanpak van georganiseerde ondermijnende (drugs)criminaliteit werken wij regionaal \
+                intensief samen, zowel met partners binnen de politieregio Midden-Nederland, als met de \
+                partners binnen het district Flevoland. Het recente regionale actieplan ‘Wie praat, die \
+                gaat 3.0’ vormt de leidraad om onze aanpak van ondermijning uit te bouwen. De volgende \
+                regionale thema’s krijgen prioriteit in de Almeerse aanpak:
+                - weerbare overheid;
+                - jonge aanwas in de drugscriminaliteit;
+                - mensenhandel;
+                - communicatie;
+                - criminele geldstromen.
+
+                Naast de regionale thema’s geven wij prioriteit aan de volgende districtelijke thema’s:
+                - bedrijventerreinen;
+                - outlaw motorcycle gangs (in combinatie met horeca);
+                - vastgoedfraude;
+                - transport.
+
+                Tot slot komt uit het Almeerse coalitieakkoord milieucriminaliteit naar voren als lokaal \
+                thema binnen de aanpak van ondermijning. Ook drugscriminaliteit, mensenhandel en \
+                bedrijventerreinen worden in het coalitieakkoord genoemd. Deze drie thema’s overlappen met \
+                de genoemde regionale en/of dristrictelijke thema’s. De thema’s buitengebieden en \
+                zorgfraude zijn wel geprioriteerd voor district Flevoland, maar pakken wij in Almere alleen \
+                op als wij deze fenomenen tegenkomen in de casuïstiek. De Almeerse thema’s zijn voor twee \
+                jaar vastgesteld (2023-2024). Na die periode bekijken wij waar onze prioriteiten daarna \
+                komen te liggen. De aanpakken op de thema’s jonge aanwas en mensenhandel worden hierna \
+                beschreven onder aparte doelstellingen. Daaraan voorafgaand lichten wij voor de overige \
+                thema’s kort toe wat wij in de komende vier jaar gaan doen.\
+                """,
+                List.of(), List.of(), "2023-2024").titledByUs();
+    }
+
+    private static Action informatiepositie() {
+        return new Action(id("informatiepositie-versterken"), "Informatiepositie versterken", """
+                Een thematische aanpak start met het verkrijgen van een beter inzicht in het (regionale) \
+                fenomeen. Een sterke informatiepositie is immers van groot belang voor een effectieve \
+                bestrijding van georganiseerde ondermijnende criminaliteit. Hierbij maken wij gebruik van \
+                landelijk beschikbare data, bijvoorbeeld uit het dashboard Zicht op Ondermijning. Daarnaast \
+                wordt informatie van onze (regionale) samenwerkingspartners gebruikt. Ook willen wij beter \
+                gebruik maken van onze eigen gemeentelijke informatiebronnen om meer inzicht te krijgen in \
+                sleutel figuren, gevoelige branches, locaties en criminele processen. Hiervoor starten wij \
+                met een zelfscan van onze interne informatiepositie op het gebied van ondermijning in \
+                samenwerking met Avans Hogeschool. Als wij voldoende inzicht in een fenomeen hebben, worden \
+                onder begeleiding van het RIEC interventies ontwikkeld voor de aanpak. Afhankelijk van de \
+                situatie in Almere wordt bekeken welke integrale aanpak wij inzetten op de geprioriteerde \
+                thema’s. Een aanpak kan regionaal, districtelijk en/of lokaal zijn.\
+                """,
+                List.of(AVANS_HOGESCHOOL, RIEC), List.of(), "").titledByUs();
+    }
+
+    private static Action socialeCohesie() {
+        return new Action(id("sociale-cohesie"), "Sociale cohesie tegen ondermijnende criminaliteit", """
+                Uit het EMMA-onderzoek komt naar voren dat een positief gevoel van gemeenschap in buurten \
+                en straten kan voorkomen dat ondermijnende criminaliteit voet aan de grond krijgt. \
+                Risicofactoren om bij georganiseerde criminaliteit betrokken te raken zijn te beschouwen \
+                als maatschappelijke opgaven. Ervaren marginalisering is een voorbeeld van een belangrijke \
+                factor. Bij het thema Veilige wijken beschrijven wij hoe wij de sociale cohesie willen \
+                vergroten om de veiligheidsbeleving te verbeteren. Deze inspanningen dragen ook bij aan het \
+                tegengaan van georganiseerde ondermijnende criminaliteit. Ook in onze aanpak van het thema \
+                polarisatie en radicalisering besteden wij aandacht aan sociale cohesie en aan het \
+                tegengaan van uitsluiting. Ook deze inzet draagt bij aan het voorkomen van ondermijnende \
+                georganiseerde criminaliteit in de wijken.\
+                """,
+                List.of(), List.of(), "").titledByUs()
+                .withSeeAlso("wijken.sociale-cohesie-versterken", "polarisatie.sociale-cohesie-versterken");
     }
 }

@@ -3,6 +3,7 @@ package nl.veiligheidsagenda.theme.ondermijning;
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Baseline;
 import nl.veiligheidsagenda.core.model.BaselinePeriod;
+import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.Cadence;
 import nl.veiligheidsagenda.core.model.Direction;
 import nl.veiligheidsagenda.core.model.EvaluationRule;
@@ -57,7 +58,11 @@ final class JongeAanwas {
     }
 
     static Subject subject() {
-        return new Subject(id("jonge-aanwas"), "Jonge aanwas", INTRODUCTION, List.of(goal()));
+        Goal goal = goal();
+        return new Subject(id("jonge-aanwas"), "Jonge aanwas", INTRODUCTION, List.of(goal),
+                List.of(new Block.Paragraph("Om te voorkomen dat jongeren terecht komen of doorgroeien in de "
+                                + "georganiseerde (drugs)criminaliteit gaan wij het volgende doen:"),
+                        Block.ActionList.of(goal.actions().toArray(Action[]::new))));
     }
 
     private static Goal goal() {
@@ -97,7 +102,7 @@ final class JongeAanwas {
                         van criminaliteit en overlast te voorkomen, daders succesvol te laten terugkeren in de \
                         maatschappij en te zorgen voor duurzame positieve verandering in iemands levensloop.\
                         """,
-                        List.of(), List.of(JEUGD, DADERS), ""),
+                        List.of(), List.of(JEUGD, DADERS), "").titledByUs(),
                 new Action(id("top-x-en-re-integratieofficier"),
                         "Top X-aanpak verbreden en re-integratieofficier (RIO)", """
                         Vanuit het Zorg- en Veiligheidshuis Flevoland (ZVHF) krijgen personen in de Top X (plegers \
@@ -111,13 +116,13 @@ final class JongeAanwas {
                         de criminaliteit. Een persoonlijke, intensieve en praktische begeleiding is hierbij \
                         noodzakelijk.\
                         """,
-                        List.of(ZORG_EN_VEILIGHEIDSHUIS), List.of(JEUGD, DADERS), ""),
+                        List.of(ZORG_EN_VEILIGHEIDSHUIS), List.of(JEUGD, DADERS), "").titledByUs(),
                 new Action(id("veiligheid-in-en-om-school"), "Veiligheid in en om school verbeteren", """
                         Samen met de scholen in het voortgezet onderwijs, (jeugd)boa’s, politie en het jongerenwerk \
                         werken wij aan het verder verbeteren van de veiligheid in en om school (zie ook het \
                         onderwerp schoolveiligheid bij het thema Veilige wijken).\
                         """,
-                        List.of(SCHOLEN, BOAS, POLITIE, JONGERENWERK), List.of(JEUGD), ""),
+                        List.of(SCHOLEN, BOAS, POLITIE, JONGERENWERK), List.of(), "").titledByUs(),
                 new Action(id("voorlichtingslessen-op-scholen"),
                         "Voorlichtingslessen in primair en voortgezet onderwijs", """
                         Zoals benoemd in het Verdiepingsplan aanpak ondermijning Almere gaan wij door met het \
@@ -125,7 +130,7 @@ final class JongeAanwas {
                         voortgezet onderwijs om de weerbaarheid van jongeren tegen de verleidingen van \
                         (drugs)criminaliteit te vergroten.\
                         """,
-                        List.of(SCHOLEN), List.of(JEUGD), ""),
+                        List.of(SCHOLEN), List.of(JEUGD), "").titledByUs(),
                 new Action(id("straatwaarden-en-kapot-sterk"), "Straatwaarde(n) en lesprogramma Kapot Sterk", """
                         In samenwerking met het programma Straatwaarde(n) van het RIEC zetten wij in lokale \
                         afstemming nieuwe interventies in. Dit regioprogramma is gericht op het voorkomen van \
@@ -134,7 +139,8 @@ final class JongeAanwas {
                         Met deze lessen maken wij samen met politie en OM de jonge jeugd bewust van de nadelen van \
                         een loopbaan in de drugscriminaliteit.\
                         """,
-                        List.of(RIEC, POLITIE, OPENBAAR_MINISTERIE, SCHOLEN), List.of(JEUGD), ""),
+                        List.of(RIEC, POLITIE, OPENBAAR_MINISTERIE, SCHOLEN), List.of(JEUGD), "").titledByUs()
+                        .withSeeAlso("wijken.weerbaarheid-jongeren-voorlichting"),
                 new Action(id("verbinden-met-preventieve-voorzieningen"),
                         "Jongeren met verhoogd risico verbinden met preventieve voorzieningen", """
                         Wij zetten ons in om jongeren die een verhoogd risico hebben om in de drugscriminaliteit \
@@ -143,7 +149,7 @@ final class JongeAanwas {
                         op het gebied van sport, onderwijs, cultuur en werk en inkomen. Deze preventieve \
                         voorzieningen of interventies willen wij waar mogelijk laten uitbreiden of versterken.\
                         """,
-                        List.of(), List.of(JEUGD), ""),
+                        List.of(), List.of(JEUGD), "").titledByUs(),
                 new Action(id("kennis-professionals-over-risicofactoren"),
                         "Kennis van professionals over risicofactoren vergroten", """
                         Wij breiden de kennis van zorg- en welzijnsprofessionals over risicofactoren voor \
@@ -151,20 +157,21 @@ final class JongeAanwas {
                         jeugdgezondheidszorg worden zo meer alert op deze risico’s en kunnen signalen eerder \
                         melden.\
                         """,
-                        List.of(WIJKTEAMS, JEUGDGEZONDHEIDSZORG), List.of(PROFESSIONALS, JEUGD), ""),
+                        List.of(WIJKTEAMS, JEUGDGEZONDHEIDSZORG), List.of(PROFESSIONALS, JEUGD), "").titledByUs(),
                 new Action(id("zicht-op-jeugdnetwerken"), "Zicht op problematische jeugdnetwerken", """
                         Wij blijven samen met onze partners (offline en online) zicht houden op (het ontstaan van) \
                         jeugdnetwerken waarvan de leden overlastgevend of crimineel gedrag laten zien. Waar nodig \
                         en mogelijk wordt een integrale aanpak opgestart volgens het 7-stappenmodel voor \
                         problematische jeugdnetwerken (ook genoemd bij het thema Veilige wijken; jeugdoverlast).\
                         """,
-                        List.of(), List.of(JEUGD), ""),
+                        List.of(), List.of(JEUGD), "").titledByUs()
+                        .withSeeAlso("wijken.jeugdoverlast-en-jeugdnetwerken"),
                 new Action(id("almere-ontwapent"), "#AlmereOntwapent", """
                         Wij blijven met #AlmereOntwapent uitvoering geven aan het landelijke Actieplan Wapens en \
                         Jongeren. Daarnaast faciliteren wij waar mogelijk initiatieven van lokale \
                         samenwerkingspartners op dit gebied.\
                         """,
-                        List.of(), List.of(JEUGD), ""),
+                        List.of(), List.of(JEUGD), "").titledByUs(),
                 new Action(id("negatieve-rolmodellen"), "Negatieve rolmodellen van hun voetstuk halen", """
                         Uit het EMMA-onderzoek komt naar voren dat de doorgroeiers in de drugscriminaliteit de \
                         zware criminelen van de toekomst zijn. Ook constateren de onderzoekers dat deze \
@@ -173,7 +180,7 @@ final class JongeAanwas {
                         van hun voetstuk te halen. Zo behoeden wij andere jeugdigen voor het volgen van hun \
                         voorbeeld.\
                         """,
-                        List.of(), List.of(JEUGD), ""),
+                        List.of(), List.of(JEUGD), "").titledByUs(),
                 new Action(id("preventie-met-gezag"), "Preventie met gezag", """
                         Om onze doelen te bereiken op het gebied van de preventie van jeugdcriminaliteit willen wij \
                         aansluiten bij het landelijke programma ‘Preventie met gezag’. Met middelen van dit \

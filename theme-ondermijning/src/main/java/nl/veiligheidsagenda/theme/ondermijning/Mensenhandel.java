@@ -1,6 +1,7 @@
 package nl.veiligheidsagenda.theme.ondermijning;
 
 import nl.veiligheidsagenda.core.model.Action;
+import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.Cadence;
 import nl.veiligheidsagenda.core.model.Direction;
 import nl.veiligheidsagenda.core.model.EvaluationRule;
@@ -12,7 +13,6 @@ import nl.veiligheidsagenda.core.model.Unit;
 
 import java.util.List;
 
-import static nl.veiligheidsagenda.theme.ondermijning.Partners.FLEVOLANDSE_GEMEENTEN;
 import static nl.veiligheidsagenda.theme.ondermijning.Partners.ZORGCOORDINATOR_MENSENHANDEL;
 import static nl.veiligheidsagenda.theme.ondermijning.TargetGroups.ALMEERDERS;
 import static nl.veiligheidsagenda.theme.ondermijning.TargetGroups.DADERS;
@@ -22,9 +22,9 @@ import static nl.veiligheidsagenda.theme.ondermijning.TargetGroups.SLACHTOFFERS;
 import static nl.veiligheidsagenda.theme.ondermijning.ThemeIds.id;
 
 /**
- * Subject "Mensenhandel": its goal, three indicators without a baseline yet (data from 2023) and the actions of the
- * approach: the regional Ambitieplan (its six ambitions listed in one action), the regional start with awareness,
- * drawing up the local uitvoeringsplan, and each of the six bullets that plan works out.
+ * Subject "Mensenhandel": its goal, three indicators without a baseline yet (data from 2023) and the approach. Its
+ * lead-in names the six ambitions of the regional Ambitieplan (ambitions, not actions); the actions are the regional
+ * start with awareness and the six bullets the local uitvoeringsplan works out, whose announcement is text.
  */
 final class Mensenhandel {
 
@@ -52,7 +52,20 @@ final class Mensenhandel {
     }
 
     static Subject subject() {
-        return new Subject(id("mensenhandel"), "Mensenhandel", INTRODUCTION, List.of(goal()));
+        Goal goal = goal();
+        List<Action> actions = goal.actions();
+        return new Subject(id("mensenhandel"), "Mensenhandel", INTRODUCTION, List.of(goal), List.of(
+                new Block.Paragraph("Bij het tegengaan van mensenhandel werken wij samen met de andere Flevolandse "
+                        + "gemeenten. In het regionaal Ambitieplan Mensenhandel Flevoland 2022 hebben wij zes "
+                        + "ambities geformuleerd die wij willen bereiken in onze regio:"),
+                Block.ItemList.bullets("Adequaat signaleren en melden", "Effectief samenwerken",
+                        "Slachtoffers samenhangende hulp en ondersteuning bieden",
+                        "Meer zicht krijgen op aard, omvang en risicofactoren", "Barrières opwerpen",
+                        "Slachtofferschap reduceren"),
+                Block.ActionList.of(actions.getFirst()),
+                new Block.Paragraph("In navolging op het regionale Ambitieplan Mensenhandel Flevoland 2022 stellen "
+                        + "wij voor Almere een lokaal uitvoeringsplan op. In dit plan wordt het volgende uitgewerkt:"),
+                Block.ActionList.of(actions.subList(1, actions.size()).toArray(Action[]::new))));
     }
 
     private static Goal goal() {
@@ -83,19 +96,6 @@ final class Mensenhandel {
 
     private static List<Action> actions() {
         return List.of(
-                new Action(id("ambitieplan-mensenhandel-flevoland"),
-                        "Regionaal Ambitieplan Mensenhandel Flevoland 2022", """
-                        Bij het tegengaan van mensenhandel werken wij samen met de andere Flevolandse gemeenten. In \
-                        het regionaal Ambitieplan Mensenhandel Flevoland 2022 hebben wij zes ambities geformuleerd \
-                        die wij willen bereiken in onze regio:
-                        - Adequaat signaleren en melden
-                        - Effectief samenwerken
-                        - Slachtoffers samenhangende hulp en ondersteuning bieden
-                        - Meer zicht krijgen op aard, omvang en risicofactoren
-                        - Barrières opwerpen
-                        - Slachtofferschap reduceren\
-                        """,
-                        List.of(FLEVOLANDSE_GEMEENTEN), List.of(SLACHTOFFERS), ""),
                 new Action(id("bewustwording-en-basis-op-orde"),
                         "Bewustwording, hulp aan slachtoffers en netwerk met partners", """
                         Zoals eerder genoemd is mensenhandel moeilijk op te sporen. In regionaal verband beginnen \
@@ -107,12 +107,7 @@ final class Mensenhandel {
                         randvoorwaarde hiervoor is een goede samenwerking met ketenpartners. Daarom investeren wij \
                         ook in het opbouwen van het netwerk met de partners.\
                         """,
-                        List.of(), List.of(PROFESSIONALS, ALMEERDERS, SLACHTOFFERS), ""),
-                new Action(id("lokaal-uitvoeringsplan-mensenhandel"), "Lokaal uitvoeringsplan mensenhandel Almere", """
-                        In navolging op het regionale Ambitieplan Mensenhandel Flevoland 2022 stellen wij voor \
-                        Almere een lokaal uitvoeringsplan op. In dit plan wordt het volgende uitgewerkt:\
-                        """,
-                        List.of(), List.of(), ""),
+                        List.of(), List.of(PROFESSIONALS, ALMEERDERS, SLACHTOFFERS), "").titledByUs(),
                 new Action(id("signalen-mensenhandel-herkennen"),
                         "Professionals leren signalen van mensenhandel herkennen", """
                         Wij leren professionals hoe ze signalen van mensenhandel beter kunnen herkennen en wat zij \
@@ -120,12 +115,12 @@ final class Mensenhandel {
                         trainingen. Daarnaast zorgen wij dat de meldstructuur op orde is, zodat signalen ook op de \
                         juiste plek terecht komen.\
                         """,
-                        List.of(), List.of(PROFESSIONALS), ""),
+                        List.of(), List.of(PROFESSIONALS), "").titledByUs(),
                 new Action(id("samenwerking-partners-verstevigen"), "Samenwerking tussen partners verstevigen", """
                         Wij verstevigen de samenwerking tussen partners die betrokken zijn bij de aanpak zodat \
                         zaken van mensenhandel integraal kunnen worden aangepakt.\
                         """,
-                        List.of(), List.of(), ""),
+                        List.of(), List.of(), "").titledByUs(),
                 new Action(id("zorgcoordinator-mensenhandel"),
                         "Zorgcoördinator mensenhandel en opvang slachtoffers", """
                         Wij zetten de inzet van de zorgcoördinator mensenhandel voort. De zorg- en \
@@ -134,22 +129,22 @@ final class Mensenhandel {
                         is van meerdere bijkomende problemen (zoals verslaving, psychiatrische problemen, etc.). \
                         Daarnaast onderzoeken wij welke hulpverlening nog mist voor de kwetsbare doelgroepen.\
                         """,
-                        List.of(ZORGCOORDINATOR_MENSENHANDEL), List.of(SLACHTOFFERS), ""),
+                        List.of(ZORGCOORDINATOR_MENSENHANDEL), List.of(SLACHTOFFERS), "").titledByUs(),
                 new Action(id("zicht-op-aard-en-omvang"), "Zicht op aard en omvang van mensenhandel", """
                         Wij zetten ons in om beter zicht te krijgen op de aard en omvang van mensenhandel in \
                         Flevoland en specifiek in Almere.\
                         """,
-                        List.of(), List.of(), ""),
+                        List.of(), List.of(), "").titledByUs(),
                 new Action(id("barrieres-opwerpen"), "Barrières opwerpen tegen daders van mensenhandel", """
                         Wij brengen in kaart welke barrières wij kunnen opwerpen tegen gebruik of misbruik van \
                         voorzieningen en regelingen van de overheid door daders van mensenhandel.\
                         """,
-                        List.of(), List.of(DADERS), ""),
+                        List.of(), List.of(DADERS), "").titledByUs(),
                 new Action(id("slachtofferschap-voorkomen"), "Slachtofferschap bij kwetsbare groepen voorkomen", """
                         Wij zetten in op het voorkomen van slachtofferschap bij kwetsbare groepen. Wij gaan \
                         hiervoor onderzoeken op welke manier wij ervaringsdeskundigheid en positieve rolmodellen \
                         kunnen inzetten om criminele uitbuiting (bij jongeren) te voorkomen\
                         """,
-                        List.of(), List.of(SLACHTOFFERS, JEUGD), ""));
+                        List.of(), List.of(SLACHTOFFERS, JEUGD), "").titledByUs());
     }
 }

@@ -1,14 +1,14 @@
 package nl.veiligheidsagenda.theme.ondermijning;
 
 import nl.veiligheidsagenda.core.model.Action;
+import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.EvaluationRule;
 import nl.veiligheidsagenda.core.model.Goal;
-import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Subject;
-import nl.veiligheidsagenda.core.model.ThemeCatalogue;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import static nl.veiligheidsagenda.theme.ondermijning.OndermijningCatalogue.CATALOGUE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,11 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  *     (3 + 1 + 3);</li>
  *     <li>series: one per indicator, except the young suspects' indicator with two ("Totaal" and
  *     "Drugs- en vuurwapenmisdr"): 8;</li>
- *     <li>actions: Georganiseerde ondermijnende criminaliteit 10 (the seven sub-headed paragraphs, plus the three
- *     further paragraphs under "Intensiveren bestaande aanpak": prioritised themes, information position, social
- *     cohesion), Jonge aanwas 11 (ten bullets and "Preventie met gezag"), Mensenhandel 9 (the Ambitieplan with its
- *     six ambitions, the regional start with awareness, drawing up the local uitvoeringsplan and its six bullets):
- *     30.</li>
+ *     <li>actions: Georganiseerde ondermijnende criminaliteit 7 (the seven sub-headed paragraphs; the three further
+ *     paragraphs under "Intensiveren bestaande aanpak", prioritised themes, information position and social cohesion,
+ *     are parts of that action), Jonge aanwas 11 (ten bullets and "Preventie met gezag"), Mensenhandel 7 (the regional
+ *     start with awareness and the six bullets of the local uitvoeringsplan; the Ambitieplan's six ambitions and the
+ *     announcement of the local plan are text of the approach): 25.</li>
  * </ul>
  */
 class OndermijningCatalogueTest {
@@ -37,8 +37,11 @@ class OndermijningCatalogueTest {
     }
 
     private static Action action(String id) {
-        return CATALOGUE.actions().filter(action -> action.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no action " + id));
+        return CATALOGUE.action(id).orElseThrow(() -> new AssertionError("no action " + id));
+    }
+
+    private static Stream<Action> actionsAndParts() {
+        return CATALOGUE.actions().flatMap(action -> Stream.concat(Stream.of(action), action.parts().stream()));
     }
 
     @Test
@@ -53,7 +56,8 @@ class OndermijningCatalogueTest {
         assertThat(CATALOGUE.goals()).hasSize(3);
         assertThat(CATALOGUE.indicators()).hasSize(7);
         assertThat(CATALOGUE.indicators().mapToInt(indicator -> indicator.series().size()).sum()).isEqualTo(8);
-        assertThat(CATALOGUE.actions()).hasSize(30);
+        assertThat(CATALOGUE.actions()).hasSize(25);
+        assertThat(CATALOGUE.actions().mapToInt(action -> action.parts().size()).sum()).isEqualTo(3);
     }
 
     @Test
@@ -62,7 +66,7 @@ class OndermijningCatalogueTest {
         assertThat(CATALOGUE.subjects()).extracting(subject -> subject.goals().getFirst().indicators().size())
                 .containsExactly(3, 1, 3);
         assertThat(CATALOGUE.subjects()).extracting(subject -> subject.goals().getFirst().actions().size())
-                .containsExactly(10, 11, 9);
+                .containsExactly(7, 11, 7);
     }
 
     @Test
@@ -126,6 +130,17 @@ class OndermijningCatalogueTest {
     }
 
     @Test
+    void splitsIntensiverenBestaandeAanpakIntoPartsWithTitlesOfOurs() {
+        Action intensiveren = action("ondermijning.bestaande-aanpak-intensiveren");
+        assertThat(intensiveren.titleOrigin()).isEqualTo(Action.TitleOrigin.PLAN);
+        assertThat(intensiveren.parts()).extracting(Action::id).containsExactly("ondermijning.geprioriteerde-themas",
+                "ondermijning.informatiepositie-versterken", "ondermijning.sociale-cohesie");
+        assertThat(intensiveren.parts()).extracting(Action::titleOrigin).containsOnly(Action.TitleOrigin.OURS);
+        assertThat(intensiveren.partners()).containsAll(intensiveren.parts().stream()
+                .flatMap(part -> part.partners().stream()).toList());
+    }
+
+    @Test
     void fixesTheAlmeerseThemesForTwoYearsOnTheActionThatListsThem() {
         Action priorities = action("ondermijning.geprioriteerde-themas");
         assertThat(priorities.horizon()).isEqualTo("2023-2024");
@@ -149,25 +164,56 @@ class OndermijningCatalogueTest {
 
     @Test
     void givesNoHorizonWhereThePlanNamesNone() {
-        assertThat(CATALOGUE.actions().filter(action -> !action.horizon().isEmpty()).map(Action::id))
+        assertThat(actionsAndParts().filter(action -> !action.horizon().isEmpty()).map(Action::id))
                 .containsExactlyInAnyOrder("ondermijning.geprioriteerde-themas", "ondermijning.preventie-met-gezag");
     }
 
     @Test
-    void aimsEveryActionOfJongeAanwasAtYouth() {
-        assertThat(goal("ondermijning.jonge-aanwas-voorkomen-en-bestrijden").actions())
-                .allSatisfy(action -> assertThat(action.targetGroups()).contains("Jeugd"));
+    void opensEachApproachWithItsLeadIn() {
+        assertThat(CATALOGUE.subjects()).extracting(Subject::approachLeadIn).containsExactly(
+                "Om georganiseerde ondermijnende criminaliteit te voorkomen en te bestrijden gaan wij het volgende "
+                        + "doen.",
+                "Om te voorkomen dat jongeren terecht komen of doorgroeien in de georganiseerde (drugs)criminaliteit "
+                        + "gaan wij het volgende doen:",
+                "Bij het tegengaan van mensenhandel werken wij samen met de andere Flevolandse gemeenten. In het "
+                        + "regionaal Ambitieplan Mensenhandel Flevoland 2022 hebben wij zes ambities geformuleerd die "
+                        + "wij willen bereiken in onze regio:");
     }
 
     @Test
-    void listsTheSixAmbitionsOfTheRegionalAmbitieplanInOneAction() {
-        Action ambitieplan = action("ondermijning.ambitieplan-mensenhandel-flevoland");
-        assertThat(ambitieplan.title()).isEqualTo("Regionaal Ambitieplan Mensenhandel Flevoland 2022");
-        assertThat(ambitieplan.description().lines().filter(line -> line.startsWith("- ")))
-                .containsExactly("- Adequaat signaleren en melden", "- Effectief samenwerken",
-                        "- Slachtoffers samenhangende hulp en ondersteuning bieden",
-                        "- Meer zicht krijgen op aard, omvang en risicofactoren", "- Barrières opwerpen",
-                        "- Slachtofferschap reduceren");
+    void keepsTheSixAmbitionsAndTheAnnouncementOfTheLocalPlanAsTextNotActions() {
+        List<Block> approach = CATALOGUE.subjects().get(2).approach();
+        assertThat(approach).filteredOn(Block.ItemList.class::isInstance).singleElement().isEqualTo(
+                Block.ItemList.bullets("Adequaat signaleren en melden", "Effectief samenwerken",
+                        "Slachtoffers samenhangende hulp en ondersteuning bieden",
+                        "Meer zicht krijgen op aard, omvang en risicofactoren", "Barrières opwerpen",
+                        "Slachtofferschap reduceren"));
+        assertThat(approach).contains(new Block.Paragraph("In navolging op het regionale Ambitieplan Mensenhandel "
+                + "Flevoland 2022 stellen wij voor Almere een lokaal uitvoeringsplan op. In dit plan wordt het "
+                + "volgende uitgewerkt:"));
+        assertThat(CATALOGUE.action("ondermijning.ambitieplan-mensenhandel-flevoland")).isEmpty();
+        assertThat(CATALOGUE.action("ondermijning.lokaal-uitvoeringsplan-mensenhandel")).isEmpty();
+    }
+
+    @Test
+    void titlesTheBulletsWithTitlesOfOursAndTheSubHeadedParagraphsWithThePlansHeadings() {
+        assertThat(goal("ondermijning.jonge-aanwas-voorkomen-en-bestrijden").actions())
+                .filteredOn(action -> action.titleOrigin() == Action.TitleOrigin.PLAN).extracting(Action::title)
+                .containsExactly("Preventie met gezag");
+        assertThat(goal("ondermijning.mensenhandel-aanpakken").actions()).extracting(Action::titleOrigin)
+                .containsOnly(Action.TitleOrigin.OURS);
+        assertThat(goal("ondermijning.georganiseerde-criminaliteit-voorkomen-en-bestrijden").actions())
+                .extracting(Action::titleOrigin).containsOnly(Action.TitleOrigin.PLAN);
+    }
+
+    @Test
+    void linksTheActionsThePlanAlsoNamesInOtherThemes() {
+        assertThat(action("ondermijning.straatwaarden-en-kapot-sterk").seeAlso())
+                .containsExactly("wijken.weerbaarheid-jongeren-voorlichting");
+        assertThat(action("ondermijning.zicht-op-jeugdnetwerken").seeAlso())
+                .containsExactly("wijken.jeugdoverlast-en-jeugdnetwerken");
+        assertThat(action("ondermijning.sociale-cohesie").seeAlso()).containsExactly(
+                "wijken.sociale-cohesie-versterken", "polarisatie.sociale-cohesie-versterken");
     }
 
     @Test
@@ -181,8 +227,8 @@ class OndermijningCatalogueTest {
                 "Daders",
                 // added in the same style:
                 "Ambtenaren en bestuurders");
-        assertThat(CATALOGUE.actions().flatMap(action -> action.partners().stream())).isSubsetOf(partners);
-        assertThat(CATALOGUE.actions().flatMap(action -> action.targetGroups().stream())).isSubsetOf(targetGroups);
+        assertThat(actionsAndParts().flatMap(action -> action.partners().stream())).isSubsetOf(partners);
+        assertThat(actionsAndParts().flatMap(action -> action.targetGroups().stream())).isSubsetOf(targetGroups);
         assertThat(CATALOGUE.actions()).allSatisfy(action -> {
             assertThat(action.partners()).doesNotHaveDuplicates();
             assertThat(action.targetGroups()).doesNotHaveDuplicates();
@@ -191,36 +237,16 @@ class OndermijningCatalogueTest {
 
     @Test
     void keepsActionTitlesShort() {
-        assertThat(CATALOGUE.actions()).allSatisfy(action -> assertThat(action.title()).hasSizeLessThanOrEqualTo(80));
-    }
-
-    @Test
-    void keepsItsIdsStable() {
-        assertThat(CATALOGUE.subjects()).extracting(Subject::id).containsExactly(
-                "ondermijning.georganiseerde-ondermijnende-criminaliteit", "ondermijning.jonge-aanwas",
-                "ondermijning.mensenhandel");
-        assertThat(CATALOGUE.goals()).extracting(Goal::id).containsExactly(
-                "ondermijning.georganiseerde-criminaliteit-voorkomen-en-bestrijden",
-                "ondermijning.jonge-aanwas-voorkomen-en-bestrijden", "ondermijning.mensenhandel-aanpakken");
-        assertThat(CATALOGUE.indicators()).extracting(Indicator::id).containsExactly(
-                "ondermijning.meldingen-meld-misdaad-anoniem", "ondermijning.drugshandel-in-de-buurt",
-                "ondermijning.drugs-en-wapenmisdrijven", "ondermijning.jeugdige-verdachten",
-                "ondermijning.casussen-zorgcoordinator-mensenhandel", "ondermijning.slachtoffers-mensenhandel",
-                "ondermijning.verdachten-mensenhandel");
-        assertThat(CATALOGUE.actions()).extracting(Action::id).contains(
-                "ondermijning.bestaande-aanpak-intensiveren", "ondermijning.weerbare-overheid",
-                "ondermijning.pga-uitbreiden", "ondermijning.almere-ontwapent", "ondermijning.preventie-met-gezag",
-                "ondermijning.ambitieplan-mensenhandel-flevoland", "ondermijning.slachtofferschap-voorkomen");
+        assertThat(actionsAndParts()).allSatisfy(action -> assertThat(action.title()).hasSizeLessThanOrEqualTo(80));
     }
 
     @Test
     void usesEveryIdOnce() {
-        ThemeCatalogue catalogue = CATALOGUE;
         List<String> ids = new java.util.ArrayList<>();
-        catalogue.subjects().forEach(subject -> ids.add(subject.id()));
-        catalogue.goals().forEach(goal -> ids.add(goal.id()));
-        catalogue.indicators().forEach(indicator -> ids.add(indicator.id()));
-        catalogue.actions().forEach(action -> ids.add(action.id()));
+        CATALOGUE.subjects().forEach(subject -> ids.add(subject.id()));
+        CATALOGUE.goals().forEach(goal -> ids.add(goal.id()));
+        CATALOGUE.indicators().forEach(indicator -> ids.add(indicator.id()));
+        actionsAndParts().forEach(action -> ids.add(action.id()));
         assertThat(ids).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).matches("ondermijning\\.[a-z0-9]+(-[a-z0-9]+)*"));
     }
 }

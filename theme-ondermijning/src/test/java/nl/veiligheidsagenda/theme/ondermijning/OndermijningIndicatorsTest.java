@@ -147,11 +147,4 @@ class OndermijningIndicatorsTest {
                         .endsWith("In dat geval kan het lijken dat het probleem toeneemt, terwijl de aanpak juist "
                                 + "effectiever is."));
     }
-
-    @Test
-    void measuresEveryBaselineYearUnderItsCadence() {
-        assertThat(CATALOGUE.indicators()).allSatisfy(indicator -> indicator.series().forEach(series ->
-                series.baselineIfAny().ifPresent(baseline -> assertThat(baseline.period().years())
-                        .allMatch(year -> indicator.cadence().isMeasuredIn(year)))));
-    }
 }

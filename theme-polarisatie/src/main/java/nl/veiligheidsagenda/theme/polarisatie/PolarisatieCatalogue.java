@@ -1,6 +1,7 @@
 package nl.veiligheidsagenda.theme.polarisatie;
 
 import nl.veiligheidsagenda.core.model.Action;
+import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.ContextFigure;
 import nl.veiligheidsagenda.core.model.ContextFigure.DataPoint;
 import nl.veiligheidsagenda.core.model.EvaluationRule;
@@ -10,7 +11,6 @@ import nl.veiligheidsagenda.core.model.ThemeCatalogue;
 import nl.veiligheidsagenda.core.model.ThemePage;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The content of theme 4, "Maatschappelijke onrust, polarisatie en radicalisering", as the plan adopts it
@@ -90,7 +90,8 @@ final class PolarisatieCatalogue {
                             deze signalen. Een onderdeel hiervan is het ontwikkelen van een aanpak tegen online \
                             aangejaagde ordeverstoringen, eerder benoemd bij het thema Digitale veiligheid.""",
                             List.of("Maatschappelijke partners"),
-                            List.of("Professionals")),
+                            List.of("Professionals"))
+                            .withSeeAlso("digitaal.aanpak-ordeverstoringen-verkennen"),
                     action("veiligheidsadvies-manifestaties",
                             "Veiligheidsadvies bij manifestaties", """
                             Wij zien samen met onze veiligheidspartners toe op de openbare orde en veiligheid bij \
@@ -98,7 +99,8 @@ final class PolarisatieCatalogue {
                             Wanneer nodig nemen wij maatregelen om manifestaties zonder ordeverstoringen te laten \
                             verlopen. Voor meer informatie, zie het thema Crisisbeheersing.""",
                             List.of("Veiligheidspartners"),
-                            List.of()),
+                            List.of())
+                            .withSeeAlso("crisis.veilige-manifestaties"),
                     action("sociale-cohesie-versterken",
                             "Samenwerking voor sociale cohesie en tegen uitsluiting versterken", """
                             Bij een grote sociale cohesie is de kans op het ontstaan van polarisatie en \
@@ -108,7 +110,8 @@ final class PolarisatieCatalogue {
                             wij de samenwerking binnen de gemeente versterken tussen de domeinen die zich richten op \
                             sociale cohesie en het tegengaan van uitsluiting.""",
                             List.of(),
-                            List.of("Almeerders"))));
+                            List.of("Almeerders"))
+                            .withSeeAlso("wijken.sociale-cohesie-versterken", "ondermijning.sociale-cohesie")));
 
     // ----------------------------------------------------------------------------------------------------------
     // Subject 2: Radicalisering en extremisme
@@ -161,7 +164,8 @@ final class PolarisatieCatalogue {
                             Hiervoor zetten wij voorlichting in op scholen. Ook bieden wij kwetsbare jongeren \
                             gerichte trainingen aan.""",
                             List.of("Scholen"),
-                            List.of("Jeugd")),
+                            List.of("Jeugd"))
+                            .withSeeAlso("wijken.weerbaarheid-jongeren-voorlichting"),
                     action("deskundigheid-professionals",
                             "Deskundigheid van professionals over radicalisering vergroten", """
                             Wij vergroten de kennis van professionals over radicalisering en over het herkennen en \
@@ -212,27 +216,25 @@ final class PolarisatieCatalogue {
     static final ThemeCatalogue CATALOGUE = new ThemeCatalogue(
             INTRODUCTION,
             List.of(
-                    new Subject(SUBJECT_POLARISATIE, "Polarisatie en maatschappelijke onrust",
-                            POLARISATIE_INTRODUCTION, List.of(POLARISATIE_GOAL)),
-                    new Subject(SUBJECT_RADICALISERING, "Radicalisering en extremisme",
-                            RADICALISERING_INTRODUCTION, List.of(RADICALISERING_GOAL))),
+                    subject(SUBJECT_POLARISATIE, "Polarisatie en maatschappelijke onrust", POLARISATIE_INTRODUCTION,
+                            POLARISATIE_GOAL, POLARISATIE_APPROACH),
+                    subject(SUBJECT_RADICALISERING, "Radicalisering en extremisme", RADICALISERING_INTRODUCTION,
+                            RADICALISERING_GOAL, RADICALISERING_APPROACH)),
             List.of(MANIFESTATIES),
             List.of(MANIFESTATIES_PAGE));
-
-    /**
-     * The paragraph that opens each goal's approach ("Aanpak") before its bullets, keyed by goal id. Core SPI 1.0
-     * has no field for it (a goal holds only its actions), so it is kept here verbatim until the model can carry it.
-     */
-    static final Map<String, String> APPROACH_INTRODUCTIONS = Map.of(
-            GOAL_POLARISATIE, POLARISATIE_APPROACH,
-            GOAL_RADICALISERING, RADICALISERING_APPROACH);
 
     private PolarisatieCatalogue() {
     }
 
-    /** An action of this theme; the plan gives no time frame for any of them. */
+    /** An action of this theme, one bullet, with a title of ours; the plan gives no time frame for any of them. */
     private static Action action(String slug, String title, String description, List<String> partners,
                                  List<String> targetGroups) {
-        return new Action(PREFIX + slug, title, description, partners, targetGroups, "");
+        return new Action(PREFIX + slug, title, description, partners, targetGroups, "").titledByUs();
+    }
+
+    /** A subject whose approach opens with its lead-in paragraph, followed by the bullets of its goal. */
+    private static Subject subject(String id, String name, String introduction, Goal goal, String leadIn) {
+        return new Subject(id, name, introduction, List.of(goal), List.of(new Block.Paragraph(leadIn),
+                Block.ActionList.of(goal.actions().toArray(Action[]::new))));
     }
 }

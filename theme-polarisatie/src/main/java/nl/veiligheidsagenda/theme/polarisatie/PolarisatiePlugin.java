@@ -13,7 +13,7 @@ public final class PolarisatiePlugin implements ThemePlugin {
     private static final PluginDescriptor DESCRIPTOR = new PluginDescriptor(ID,
             "Maatschappelijke onrust, polarisatie en radicalisering",
             PluginProperties.version(PolarisatiePlugin.class.getResourceAsStream("plugin.properties")),
-            "[1.0,2.0)", 4);
+            "[1.2,2.0)", 4);
 
     @Override
     public PluginDescriptor descriptor() {

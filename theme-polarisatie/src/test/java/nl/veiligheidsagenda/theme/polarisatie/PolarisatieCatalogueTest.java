@@ -96,19 +96,6 @@ class PolarisatieCatalogueTest {
     }
 
     @Test
-    void actionsHaveStableIdsInThePlansOrder() {
-        assertThat(CATALOGUE.actions()).extracting(Action::id).containsExactly(
-                "polarisatie.signalen-onrust-herkennen",
-                "polarisatie.veiligheidsadvies-manifestaties",
-                "polarisatie.sociale-cohesie-versterken",
-                "polarisatie.kennis-extremisme-verbeteren",
-                "polarisatie.weerbaarheid-jongeren",
-                "polarisatie.deskundigheid-professionals",
-                "polarisatie.regionale-meldstructuur",
-                "polarisatie.persoonsgerichte-aanpak");
-    }
-
-    @Test
     void actionsNameThePartnersAndTargetGroupsOfThePlan() {
         assertThat(CATALOGUE.actions()).extracting(Action::id, Action::partners, Action::targetGroups)
                 .containsExactly(
@@ -151,12 +138,22 @@ class PolarisatieCatalogueTest {
     }
 
     @Test
-    void eachGoalKeepsTheParagraphThatOpensItsApproach() {
-        assertThat(PolarisatieCatalogue.APPROACH_INTRODUCTIONS).containsOnlyKeys(
-                "polarisatie.polarisatie-en-onrust-herkend", "polarisatie.radicalisering-herkend");
-        assertThat(PolarisatieCatalogue.APPROACH_INTRODUCTIONS.get("polarisatie.radicalisering-herkend"))
+    void eachApproachOpensWithItsLeadInThenItsBullets() {
+        assertThat(CATALOGUE.subjects()).extracting(Subject::approachLeadIn).allSatisfy(leadIn ->
+                assertThat(leadIn).isNotBlank());
+        assertThat(CATALOGUE.subjects().get(1).approachLeadIn())
                 .isEqualTo("Wij werken aan het herkennen en aanpakken van radicalisering en extremisme in Almere "
                         + "door kennisvermeerdering en een combinatie van preventieve en repressieve maatregelen:");
+        assertThat(CATALOGUE.subjects().getFirst().approach()).hasSize(2);
+        assertThat(CATALOGUE.actions()).extracting(Action::titleOrigin).containsOnly(Action.TitleOrigin.OURS);
+    }
+
+    @Test
+    void linksTheActionsThePlanAlsoDescribesInOtherThemes() {
+        assertThat(CATALOGUE.action("polarisatie.veiligheidsadvies-manifestaties").orElseThrow().seeAlso())
+                .containsExactly("crisis.veilige-manifestaties");
+        assertThat(CATALOGUE.action("polarisatie.signalen-onrust-herkennen").orElseThrow().seeAlso())
+                .containsExactly("digitaal.aanpak-ordeverstoringen-verkennen");
     }
 
     @Test

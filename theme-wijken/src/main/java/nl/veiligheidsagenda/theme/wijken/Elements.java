@@ -3,7 +3,10 @@ package nl.veiligheidsagenda.theme.wijken;
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Baseline;
 import nl.veiligheidsagenda.core.model.BaselinePeriod;
+import nl.veiligheidsagenda.core.model.Block;
+import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Series;
+import nl.veiligheidsagenda.core.model.Subject;
 import nl.veiligheidsagenda.core.model.Unit;
 
 import java.util.List;
@@ -24,14 +27,22 @@ final class Elements {
         return THEME_PREFIX + slug;
     }
 
+    /** An action with a title of ours: the plan's bullets have no headings. */
     static Action action(String slug, String title, String description, List<String> partners,
                          List<String> targetGroups) {
         return action(slug, title, description, partners, targetGroups, "");
     }
 
+    /** An action with a title of ours and a horizon. */
     static Action action(String slug, String title, String description, List<String> partners,
                          List<String> targetGroups, String horizon) {
-        return new Action(id(slug), title, description, partners, targetGroups, horizon);
+        return new Action(id(slug), title, description, partners, targetGroups, horizon).titledByUs();
+    }
+
+    /** A subject whose approach opens with its lead-in, followed by every action of its goal in the plan's order. */
+    static Subject subject(String slug, String name, String introduction, Goal goal, String leadIn) {
+        return new Subject(id(slug), name, introduction, List.of(goal), List.of(new Block.Paragraph(leadIn),
+                Block.ActionList.of(goal.actions().toArray(Action[]::new))));
     }
 
     /** A series with a baseline; {@code value} is written with a decimal point ("2,9" in the plan is "2.9"). */

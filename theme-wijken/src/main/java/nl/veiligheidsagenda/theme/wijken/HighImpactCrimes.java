@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.theme.wijken;
 
+import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Cadence;
 import nl.veiligheidsagenda.core.model.Direction;
 import nl.veiligheidsagenda.core.model.EvaluationRule;
@@ -13,11 +14,12 @@ import java.util.List;
 import static nl.veiligheidsagenda.theme.wijken.Elements.AVERAGE_2019_2022;
 import static nl.veiligheidsagenda.theme.wijken.Elements.action;
 import static nl.veiligheidsagenda.theme.wijken.Elements.id;
+import static nl.veiligheidsagenda.theme.wijken.Elements.subject;
 import static nl.veiligheidsagenda.theme.wijken.Elements.series;
 
 /**
  * Onderwerp "High impact crimes en veelvoorkomende criminaliteit". The first bullet of the approach names three
- * tracks ("sporen"); each track is an action of its own, after the bullet's general part.
+ * tracks ("sporen"); each track is a part of that action, titled as the plan names it.
  */
 final class HighImpactCrimes {
 
@@ -61,9 +63,13 @@ final class HighImpactCrimes {
                     series("winkeldiefstallen", "Winkeldiefstallen", Unit.PER_1000_RESIDENTS, "3.1",
                             AVERAGE_2019_2022)));
 
-    static final Subject SUBJECT = new Subject(id("high-impact-crimes-en-veelvoorkomende-criminaliteit"), NAME,
+    /** The lead-in of the approach ("Aanpak"). */
+    static final String APPROACH_LEAD_IN =
+            "Om high impact crimes en veelvoorkomende criminaliteit tegen te gaan, gaan wij het volgende doen:";
+
+    static final Subject SUBJECT = subject("high-impact-crimes-en-veelvoorkomende-criminaliteit", NAME,
             INTRODUCTION,
-            List.of(new Goal(id("hic-en-vvc-dalen"),
+            new Goal(id("hic-en-vvc-dalen"),
                     "High impact crimes en veelvoorkomende criminaliteit dalen ten opzichte van de voorgaande "
                             + "periode (2019 t/m 2022 gemiddeld).",
                     EvaluationRule.decrease(
@@ -77,36 +83,12 @@ final class HighImpactCrimes {
                                     gevolgd, zowel aan de opsporingskant als door investeringen in \
                                     burgerparticipatie, preventie en heterdaadkracht. Deze aanpak zetten wij voort. \
                                     Wij werken hierbij informatiegestuurd en kunnen daardoor maatregelen inzetten op \
-                                    plaatsen en tijden die het meest kwetsbaar zijn.""",
-                                    List.of(Partners.POLITIE, Partners.BEWONERS), List.of(TargetGroups.ALMEERDERS)),
-                            action("hic-preventie", "Preventie en het verkleinen van de slachtofferkans", """
-                                    Preventie en het verkleinen van de slachtofferkans: wij blijven inzetten op het \
-                                    voorkomen van overvallen, straatroven en woninginbraken. Voor overvallen doen \
-                                    wij dat onder andere via de Werkgroepen Veilig Ondernemen op de \
-                                    bedrijventerreinen en in de winkelcentra. Voor woninginbraken zetten wij \
-                                    gemeentelijke preventieadviseurs in en werken wij samen met actieve bewoners in \
-                                    bijvoorbeeld de buurtpreventieteams. Ook werken wij samen met de \
-                                    woningcorporaties bij het verbeteren van het hang- en sluitwerk van kwetsbare \
-                                    woningen. Tijdens de herfst- en wintermaanden zetten wij extra in op \
-                                    preventieadvies en toezicht door buurtadviseurs tijdens het donkere dagen \
-                                    offensief.""",
-                                    List.of(Partners.ONDERNEMERS, Partners.BEWONERS, Partners.WONINGCORPORATIES),
-                                    List.of(TargetGroups.ALMEERDERS, TargetGroups.ONDERNEMERS)),
-                            action("hic-repressie", "Repressie en vergroten van de pakkans", """
-                                    Repressie en vergroten van de pakkans: wij werken samen met politie met name in \
-                                    de vorm van extra maatregelen tegen overvallen, straatroven en woninginbraken \
-                                    waar en wanneer dit nodig is. De aard en oorzaken van de high impact crimes die \
-                                    worden gepleegd door jeugdigen worden met de politie geduid en er worden \
-                                    passende interventies ingezet. Jongeren die deze delicten plegen kunnen worden \
-                                    aangemeld voor een persoonsgerichte aanpak (PGA) die wordt gefaciliteerd door \
-                                    het Zorg- en Veiligheidshuis Flevoland (Top X) of de GGD (lokale PGA en PGA \
-                                    18min).""",
-                                    List.of(Partners.POLITIE, Partners.ZVHF, Partners.GGD),
-                                    List.of(TargetGroups.JEUGD, TargetGroups.DADERS)),
-                            action("hic-nazorg", "Nazorg voor slachtoffers", """
-                                    Nazorg: slachtoffers van high impact crimes krijgen nazorg aangeboden in de vorm \
-                                    van slachtofferhulp en preventieadvies tegen herhaald slachtofferschap""",
-                                    List.of(), List.of(TargetGroups.SLACHTOFFERS)),
+                                    plaatsen en tijden die het meest kwetsbaar zijn. De aanpak volgt drie sporen:""",
+                                    List.of(Partners.POLITIE, Partners.BEWONERS, Partners.WONINGCORPORATIES,
+                                            Partners.ZVHF, Partners.GGD),
+                                    List.of(TargetGroups.ALMEERDERS, TargetGroups.JEUGD,
+                                            TargetGroups.DADERS, TargetGroups.SLACHTOFFERS))
+                                    .withParts(preventie(), repressie(), nazorg()),
                             action("zware-geweldsdelicten",
                                     "Integrale aanpak van high impact crimes ook op zware geweldsdelicten", """
                                     Bovengenoemde aanpak is van oudsher gericht op het tegengaan van woninginbraken, \
@@ -131,7 +113,7 @@ final class HighImpactCrimes {
                                     onze partners verbeteren. Wij willen bestaande netwerken behouden en versterken. \
                                     Hiervoor gaan wij de participatie van alle betrokken partijen stimuleren en de \
                                     samenwerking tussen de partijen structureler inrichten.""",
-                                    List.of(Partners.POLITIE, Partners.BOAS), List.of(TargetGroups.ALMEERDERS)),
+                                    List.of(Partners.POLITIE, Partners.BOAS), List.of()),
                             action("veilig-uitgaan-ov-voetbal",
                                     "Veilige bedrijventerreinen, winkel- en uitgaansgebieden, openbaar vervoer en "
                                             + "betaald voetbal", """
@@ -142,7 +124,7 @@ final class HighImpactCrimes {
                                     verschillende partners. In de werkgroepen Veilig Ondernemen worden soortgelijke \
                                     afspraken gemaakt tussen ondernemers, politie en gemeente.""",
                                     List.of(Partners.ONDERNEMERS, Partners.POLITIE),
-                                    List.of(TargetGroups.ONDERNEMERS, TargetGroups.ALMEERDERS)),
+                                    List.of(TargetGroups.ONDERNEMERS)),
                             action("communicatie-weerbaarheid-meldingsbereidheid",
                                     "Communicatie over weerbaarheid en meldingsbereidheid", """
                                     Wij zetten communicatie in om de aanpak van high impact crimes en \
@@ -150,8 +132,47 @@ final class HighImpactCrimes {
                                     op weerbaarheid van bewoners zodat zij weten wat ze kunnen doen om \
                                     slachtofferschap zoveel mogelijk te voorkomen. Daarnaast zetten wij communicatie \
                                     in om de meldingsbereidheid van bewoners en ondernemers te vergroten.""",
-                                    List.of(), List.of(TargetGroups.ALMEERDERS, TargetGroups.ONDERNEMERS))))));
+                                    List.of(), List.of(TargetGroups.ALMEERDERS, TargetGroups.ONDERNEMERS)))), APPROACH_LEAD_IN);
 
     private HighImpactCrimes() {
+    }
+
+    /** A track ("spoor") of the first bullet, titled as the plan names it. */
+    private static Action preventie() {
+        return new Action(id("hic-preventie"), "Preventie en het verkleinen van de slachtofferkans", """
+                Preventie en het verkleinen van de slachtofferkans: wij blijven inzetten op het \
+                voorkomen van overvallen, straatroven en woninginbraken. Voor overvallen doen \
+                wij dat onder andere via de Werkgroepen Veilig Ondernemen op de \
+                bedrijventerreinen en in de winkelcentra. Voor woninginbraken zetten wij \
+                gemeentelijke preventieadviseurs in en werken wij samen met actieve bewoners in \
+                bijvoorbeeld de buurtpreventieteams. Ook werken wij samen met de \
+                woningcorporaties bij het verbeteren van het hang- en sluitwerk van kwetsbare \
+                woningen. Tijdens de herfst- en wintermaanden zetten wij extra in op \
+                preventieadvies en toezicht door buurtadviseurs tijdens het donkere dagen \
+                offensief.""",
+                List.of(Partners.BEWONERS, Partners.WONINGCORPORATIES), List.of(TargetGroups.ALMEERDERS), "");
+    }
+
+    /** A track ("spoor") of the first bullet, titled as the plan names it. */
+    private static Action repressie() {
+        return new Action(id("hic-repressie"), "Repressie en vergroten van de pakkans", """
+                Repressie en vergroten van de pakkans: wij werken samen met politie met name in \
+                de vorm van extra maatregelen tegen overvallen, straatroven en woninginbraken \
+                waar en wanneer dit nodig is. De aard en oorzaken van de high impact crimes die \
+                worden gepleegd door jeugdigen worden met de politie geduid en er worden \
+                passende interventies ingezet. Jongeren die deze delicten plegen kunnen worden \
+                aangemeld voor een persoonsgerichte aanpak (PGA) die wordt gefaciliteerd door \
+                het Zorg- en Veiligheidshuis Flevoland (Top X) of de GGD (lokale PGA en PGA \
+                18min).""",
+                List.of(Partners.POLITIE, Partners.ZVHF, Partners.GGD),
+                List.of(TargetGroups.JEUGD, TargetGroups.DADERS), "");
+    }
+
+    /** A track ("spoor") of the first bullet, titled as the plan names it. */
+    private static Action nazorg() {
+        return new Action(id("hic-nazorg"), "Nazorg", """
+                Nazorg: slachtoffers van high impact crimes krijgen nazorg aangeboden in de vorm \
+                van slachtofferhulp en preventieadvies tegen herhaald slachtofferschap""",
+                List.of(), List.of(TargetGroups.SLACHTOFFERS), "");
     }
 }

@@ -1,6 +1,8 @@
 package nl.veiligheidsagenda.theme.wijken;
 
+import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.BaselinePeriod;
+import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.Cadence;
 import nl.veiligheidsagenda.core.model.Direction;
 import nl.veiligheidsagenda.core.model.EvaluationRule;
@@ -46,8 +48,7 @@ final class HuiselijkGeweld {
                     mei beschikbaar'), dus die over 2022 waren waarschijnlijk nog niet bekend toen de nulwaarde werd \
                     bepaald.""")));
 
-    static final Subject SUBJECT = new Subject(id("huiselijk-geweld"), "Huiselijk geweld", INTRODUCTION,
-            List.of(new Goal(id("huiselijk-geweld-en-kindermishandeling-dalen"),
+    private static final Goal GOAL = new Goal(id("huiselijk-geweld-en-kindermishandeling-dalen"),
                     "Huiselijk geweld en kindermishandeling dalen ten opzichte van de voorgaande periode (2019 t/m "
                             + "2022 gemiddeld).",
                     EvaluationRule.decrease(
@@ -67,7 +68,7 @@ final class HuiselijkGeweld {
                                     Deze actielijnen gaan wij in de komende periode voortzetten en uitwerken in de \
                                     nieuwe Regiovisie Huiselijk Geweld en Kindermishandeling Flevoland 2023-2026. \
                                     Hierover zullen wij buiten deze Veiligheidsagenda om communiceren.""",
-                                    List.of(), List.of(TargetGroups.SLACHTOFFERS, TargetGroups.JEUGD), "2023-2026"),
+                                    List.of(), List.of(TargetGroups.JEUGD), "2023-2026"),
                             action("tijdelijk-huisverbod", "Tijdelijk huisverbod", """
                                     Wij gaan door met het inzetten van de bestuurlijke maatregel tijdelijk \
                                     huisverbod om huiselijk geweld en kindermishandeling aan te pakken en/of te \
@@ -78,15 +79,15 @@ final class HuiselijkGeweld {
                                     tussen diverse zorg- en veiligheidspartners zoals politie, Veilig Thuis en \
                                     Reclassering Nederland.""",
                                     List.of(Partners.POLITIE, Partners.VEILIG_THUIS, Partners.RECLASSERING),
-                                    List.of(TargetGroups.DADERS, TargetGroups.SLACHTOFFERS, TargetGroups.JEUGD)),
+                                    List.of(TargetGroups.DADERS, TargetGroups.JEUGD)),
                             action("multidisciplinaire-aanpak-mda", "Multidisciplinaire Aanpak (MDA++)", """
                                     Wij zetten de Multidisciplinaire Aanpak (MDA++) voort vanuit het Zorg- en \
                                     Veiligheidshuis Flevoland. De MDA++ is een integrale en specialistische aanpak \
                                     voor ernstige casussen van kindermishandeling en huiselijk en seksueel geweld. \
                                     Hierbij is het uitgangspunt: één gezin, één plan, één regisseur.""",
-                                    List.of(Partners.ZVHF), List.of(TargetGroups.SLACHTOFFERS, TargetGroups.JEUGD)),
-                            action("huiselijk-geweld-en-dierenmishandeling", "Huiselijk geweld en dierenmishandeling",
-                                    """
+                                    List.of(Partners.ZVHF), List.of(TargetGroups.JEUGD)),
+                            new Action(id("huiselijk-geweld-en-dierenmishandeling"),
+                                    "Huiselijk geweld en dierenmishandeling", """
                                     Onderzoek wijst uit dat bij gevallen van huiselijk geweld vaak ook sprake is van \
                                     dierenmishandeling en omgekeerd. Wij blijven aandacht geven aan de relatie \
                                     tussen huiselijk geweld en dierenmishandeling. In onze voorlichting over het \
@@ -98,7 +99,17 @@ final class HuiselijkGeweld {
                                     te ontvluchten, wetende dat zij steun van hun huisdier kunnen krijgen én dat het \
                                     huisdier niet (nog verder) slachtoffer wordt van het geweld.""",
                                     List.of(Partners.BLIJF_GROEP, Partners.STICHTING_MENDOO),
-                                    List.of(TargetGroups.SLACHTOFFERS))))));
+                                    List.of(TargetGroups.SLACHTOFFERS), "")));
+
+    /**
+     * The approach: the action lines of "Geweld Hoort Nergens Thuis" continued in the Regiovisie (an action), the
+     * lead-in of the further actions, those actions, and the plan's sub-headed paragraph on animal abuse.
+     */
+    static final Subject SUBJECT = new Subject(id("huiselijk-geweld"), "Huiselijk geweld", INTRODUCTION,
+            List.of(GOAL), List.of(
+                    Block.ActionList.of(GOAL.actions().getFirst()),
+                    new Block.Paragraph("Verder gaan wij het volgende doen:"),
+                    Block.ActionList.of(GOAL.actions().subList(1, GOAL.actions().size()).toArray(Action[]::new))));
 
     private HuiselijkGeweld() {
     }

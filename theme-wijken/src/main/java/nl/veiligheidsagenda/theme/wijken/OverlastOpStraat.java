@@ -13,6 +13,7 @@ import java.util.List;
 import static nl.veiligheidsagenda.theme.wijken.Elements.AVERAGE_2019_2022;
 import static nl.veiligheidsagenda.theme.wijken.Elements.action;
 import static nl.veiligheidsagenda.theme.wijken.Elements.id;
+import static nl.veiligheidsagenda.theme.wijken.Elements.subject;
 import static nl.veiligheidsagenda.theme.wijken.Elements.series;
 
 /**
@@ -43,23 +44,24 @@ final class OverlastOpStraat {
                             "5.3", AVERAGE_2019_2022),
                     series("jeugdoverlast", "Jeugdoverlast", Unit.PER_1000_RESIDENTS, "5.3", AVERAGE_2019_2022)));
 
-    static final Subject SUBJECT = new Subject(id("overlast-op-straat"), "Overlast op straat", INTRODUCTION,
-            List.of(new Goal(id("overlast-op-straat-daalt"),
+    /**
+     * The lead-in of the approach ("Aanpak"): the focus its actions work out, not an action of its own (1.0.0 had it
+     * as action "overlast-openbare-ruimte-tegengaan").
+     */
+    static final String APPROACH_LEAD_IN = """
+            Wij blijven inzetten op het tegengaan van overlast in de openbare ruimte. Meer specifiek richten wij ons \
+            op overlast door personen met verward of onbegrepen gedrag, jeugdoverlast en drank- en drugsoverlast van \
+            verslaafden en daklozen. Uit het EMMA-onderzoek blijkt wel dat het belangrijk is om te realiseren dat \
+            Almere een grote en groeiende stad is, waar grootstedelijke problematiek steeds meer zal voorkomen. \
+            Overlast hoort hier, tot op zekere hoogte, ook bij.""";
+
+    static final Subject SUBJECT = subject("overlast-op-straat", "Overlast op straat", INTRODUCTION,
+            new Goal(id("overlast-op-straat-daalt"),
                     "Overlast op straat daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld).",
                     EvaluationRule.decrease(
                             "daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)", AVERAGE_2019_2022),
                     List.of(OVERLASTINCIDENTEN),
                     List.of(
-                            action("overlast-openbare-ruimte-tegengaan", "Overlast in de openbare ruimte tegengaan",
-                                    """
-                                    Wij blijven inzetten op het tegengaan van overlast in de openbare ruimte. Meer \
-                                    specifiek richten wij ons op overlast door personen met verward of onbegrepen \
-                                    gedrag, jeugdoverlast en drank- en drugsoverlast van verslaafden en daklozen. \
-                                    Uit het EMMA-onderzoek blijkt wel dat het belangrijk is om te realiseren dat \
-                                    Almere een grote en groeiende stad is, waar grootstedelijke problematiek steeds \
-                                    meer zal voorkomen. Overlast hoort hier, tot op zekere hoogte, ook bij.""",
-                                    List.of(), List.of(TargetGroups.PERSONEN_MET_VERWARD_GEDRAG, TargetGroups.JEUGD,
-                                            TargetGroups.VERSLAAFDEN, TargetGroups.DAKLOZEN)),
                             action("convenanten-en-werkgroepen-overlast",
                                     "Afspraken over overlast in convenanten en werkgroepen Veilig Ondernemen", """
                                     Wij streven ernaar dat iedereen zich in de (semi-)openbare ruimte vrij kan \
@@ -77,7 +79,7 @@ final class OverlastOpStraat {
                                     met partners een plan van aanpak maken met daarin afspraken over zowel de inzet \
                                     van boa’s en politie als zorg- en welzijnspartners.""",
                                     List.of(Partners.BOAS, Partners.POLITIE, Partners.ZORG_EN_WELZIJNSPARTNERS),
-                                    List.of(TargetGroups.ALMEERDERS)),
+                                    List.of()),
                             action("alcohol-en-softdrugsverbod", "Alcohol- en softdrugsverbod handhaven", """
                                     Door de burgemeester zijn gebieden in de stad aangewezen, zoals hangplekken en \
                                     schoolpleinen, waar het gebruik van alcohol en softdrugs verboden is. Deze \
@@ -85,7 +87,7 @@ final class OverlastOpStraat {
                                     in Almere verboden om op openbare plekken, anders dan hiervoor aangewezen, \
                                     alcohol te gebruiken als dit overlast veroorzaakt. Ook hiertegen kunnen politie \
                                     of boa’s optreden.""",
-                                    List.of(Partners.POLITIE, Partners.BOAS), List.of(TargetGroups.ALMEERDERS)),
+                                    List.of(Partners.POLITIE, Partners.BOAS), List.of()),
                             action("verward-gedrag-voorkomen",
                                     "Voorkomen dat personen met verward gedrag een gevaar vormen of overlast "
                                             + "veroorzaken", """
@@ -116,13 +118,14 @@ final class OverlastOpStraat {
                                     wij een integrale aanpak. Hierbij wordt gewerkt volgens het 7-stappenmodel voor \
                                     problematische jeugdnetwerken.""",
                                     List.of(Partners.POLITIE, Partners.BOAS, Partners.JONGERENWERK),
-                                    List.of(TargetGroups.JEUGD)),
+                                    List.of(TargetGroups.JEUGD))
+                                    .withSeeAlso("ondermijning.zicht-op-jeugdnetwerken"),
                             action("vuurwerkvrije-zones", "Vuurwerkvrije zones rond de jaarwisseling", """
                                     Rond de jaarwisseling streven wij naar zo min mogelijk overlast voor natuur en \
                                     dier door vuurwerkvrije zones in te stellen in kwetsbare gebieden waar dit nodig \
                                     is. Wij houden de landelijke ontwikkelingen rondom de jaarwisseling en \
                                     vuurwerkregelgeving in de gaten en passen onze aanpak wanneer nodig aan.""",
-                                    List.of(), List.of())))));
+                                    List.of(), List.of()))), APPROACH_LEAD_IN);
 
     private OverlastOpStraat() {
     }

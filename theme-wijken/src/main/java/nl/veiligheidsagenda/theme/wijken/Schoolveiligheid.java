@@ -8,6 +8,7 @@ import java.util.List;
 
 import static nl.veiligheidsagenda.theme.wijken.Elements.action;
 import static nl.veiligheidsagenda.theme.wijken.Elements.id;
+import static nl.veiligheidsagenda.theme.wijken.Elements.subject;
 
 /** Onderwerp "Schoolveiligheid": "Geen effectindicator beschikbaar", so progress is reported in words. */
 final class Schoolveiligheid {
@@ -25,8 +26,12 @@ final class Schoolveiligheid {
 
     private static final List<String> JEUGD = List.of(TargetGroups.JEUGD);
 
-    static final Subject SUBJECT = new Subject(id("schoolveiligheid"), "Schoolveiligheid", INTRODUCTION,
-            List.of(new Goal(id("onderwijs-in-veilige-omgeving"),
+    /** The lead-in of the approach ("Aanpak"). */
+    static final String APPROACH_LEAD_IN = """
+            Wij werken de komende jaren aan schoolveiligheid op de volgende manieren:""";
+
+    static final Subject SUBJECT = subject("schoolveiligheid", "Schoolveiligheid", INTRODUCTION,
+            new Goal(id("onderwijs-in-veilige-omgeving"),
                     "Jongeren volgen onderwijs in een veilige omgeving.",
                     new EvaluationRule(EvaluationRule.Kind.QUALITATIVE, "volgen onderwijs in een veilige omgeving"),
                     List.of(),
@@ -38,24 +43,26 @@ final class Schoolveiligheid {
                                     afspraken tussen scholen, politie en de gemeente Almere. De afspraken gaan over \
                                     het voorkomen en bestrijden van overlast, vandalisme en crimineel gedrag en het \
                                     creëren van een veilig klimaat in en om de scholen.""",
-                                    List.of(Partners.SCHOLEN, Partners.POLITIE), JEUGD),
+                                    List.of(Partners.SCHOLEN, Partners.POLITIE), List.of()),
                             action("schoolveiligheidsnetwerken",
                                     "Schoolveiligheidsnetwerken op stadsdeelniveau versterken", """
                                     Wij versterken de bestaande schoolveiligheidsnetwerken op stadsdeelniveau.""",
-                                    List.of(Partners.SCHOLEN), JEUGD),
+                                    List.of(Partners.SCHOLEN), List.of()),
                             action("congres-schoolveiligheid", "Congres over veiligheidsproblematiek op scholen", """
                                     Wij organiseren in 2023 een congres over veiligheidsproblematiek op scholen \
                                     samen met onderwijs, politie, jongerenwerk en hulpverlening.""",
                                     List.of(Partners.SCHOLEN, Partners.POLITIE, Partners.JONGERENWERK,
                                             Partners.HULPVERLENING),
-                                    List.of(TargetGroups.JEUGD, TargetGroups.PROFESSIONALS), "2023"),
+                                    List.of(), "2023"),
                             action("weerbaarheid-jongeren-voorlichting",
                                     "Weerbaarheid van jongeren vergroten met voorlichtingsprogramma’s", """
                                     Wij zetten in op preventie door de weerbaarheid van jongeren tegen criminaliteit \
                                     en radicalisering (zie ook thema 4) te vergroten. Dit doen wij door het \
                                     aanbieden van verschillende voorlichtingsprogramma’s zoals Oké op school, \
                                     Gestolen Tijd en Kapot Sterk.""",
-                                    List.of(Partners.SCHOLEN), JEUGD)))));
+                                    List.of(Partners.SCHOLEN), JEUGD)
+                                    .withSeeAlso("ondermijning.straatwaarden-en-kapot-sterk",
+                                            "polarisatie.weerbaarheid-jongeren"))), APPROACH_LEAD_IN);
 
     private Schoolveiligheid() {
     }

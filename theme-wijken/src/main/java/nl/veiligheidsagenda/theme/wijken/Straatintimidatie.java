@@ -13,6 +13,7 @@ import java.util.List;
 
 import static nl.veiligheidsagenda.theme.wijken.Elements.action;
 import static nl.veiligheidsagenda.theme.wijken.Elements.id;
+import static nl.veiligheidsagenda.theme.wijken.Elements.subject;
 import static nl.veiligheidsagenda.theme.wijken.Elements.series;
 
 /** Onderwerp "Straatintimidatie": a qualitative goal that still has two indicators. */
@@ -48,8 +49,12 @@ final class Straatintimidatie {
             List.of(series("totaal", "Meldingen via www.ssstop.nl", Unit.PER_1000_RESIDENTS, "0.3",
                     BaselinePeriod.averageOfYears(2021, 2022))));
 
-    static final Subject SUBJECT = new Subject(id("straatintimidatie"), "Straatintimidatie", INTRODUCTION,
-            List.of(new Goal(id("straatintimidatie-voorkomen-en-bestreden"),
+    /** The lead-in of the approach ("Aanpak"). */
+    static final String APPROACH_LEAD_IN = """
+            Wij zetten de aanpak voort op de volgende manieren:""";
+
+    static final Subject SUBJECT = subject("straatintimidatie", "Straatintimidatie", INTRODUCTION,
+            new Goal(id("straatintimidatie-voorkomen-en-bestreden"),
                     "Straatintimidatie wordt voorkomen en bestreden.",
                     new EvaluationRule(EvaluationRule.Kind.QUALITATIVE, "wordt voorkomen en bestreden"),
                     List.of(LASTIG_GEVALLEN_OP_STRAAT, MELDINGEN_SSSTOP),
@@ -72,7 +77,7 @@ final class Straatintimidatie {
                                     "Samenwerking met relevante partijen versterken", """
                                     Wij versterken de samenwerking met verschillende relevante partijen die \
                                     belangrijk zijn voor het tegengaan van straatintimidatie.""",
-                                    List.of(), List.of())))));
+                                    List.of(), List.of()))), APPROACH_LEAD_IN);
 
     private Straatintimidatie() {
     }

@@ -12,7 +12,6 @@ final class TargetGroups {
     static final String OMSTANDERS = "Omstanders";
     static final String PERSONEN_MET_VERWARD_GEDRAG = "Personen met verward gedrag";
     static final String VERSLAAFDEN = "Verslaafden";
-    static final String DAKLOZEN = "Daklozen";
 
     private TargetGroups() {
     }

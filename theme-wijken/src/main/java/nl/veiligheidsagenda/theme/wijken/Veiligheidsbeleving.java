@@ -13,6 +13,7 @@ import java.util.List;
 
 import static nl.veiligheidsagenda.theme.wijken.Elements.action;
 import static nl.veiligheidsagenda.theme.wijken.Elements.id;
+import static nl.veiligheidsagenda.theme.wijken.Elements.subject;
 import static nl.veiligheidsagenda.theme.wijken.Elements.series;
 
 /** Onderwerp "Veiligheidsbeleving". */
@@ -39,8 +40,13 @@ final class Veiligheidsbeleving {
             List.of(series("totaal", "Voelt zich wel eens onveilig in de eigen buurt",
                     Unit.PERCENT_RESIDENTS_15_PLUS, "21", BaselinePeriod.averageOfRounds(2019, 2021))));
 
-    static final Subject SUBJECT = new Subject(id("veiligheidsbeleving"), "Veiligheidsbeleving", INTRODUCTION,
-            List.of(new Goal(id("veiligheidsbeleving-beter"),
+    /** The lead-in of the approach ("Aanpak"). */
+    static final String APPROACH_LEAD_IN = """
+            Naast alle andere inspanningen beschreven in deze Veiligheidsagenda gaan wij voor een betere \
+            veiligheidsbeleving het volgende doen:""";
+
+    static final Subject SUBJECT = subject("veiligheidsbeleving", "Veiligheidsbeleving", INTRODUCTION,
+            new Goal(id("veiligheidsbeleving-beter"),
                     "De veiligheidsbeleving is beter dan in de voorgaande periode (2019 en 2021 gemiddeld).",
                     EvaluationRule.increase(
                             "is beter dan in de voorgaande periode (2019 en 2021 gemiddeld)",
@@ -54,7 +60,8 @@ final class Veiligheidsbeleving {
                                     domein en leefbaarheid. Deze domeinen dragen al veel bij aan de sociale cohesie. \
                                     Dit doen zij bijvoorbeeld door het stimuleren van ontmoetingen en \
                                     buurtactiviteiten en het verbeteren van de toegankelijkheid van voorzieningen.""",
-                                    List.of(), List.of(TargetGroups.ALMEERDERS)),
+                                    List.of(), List.of())
+                                    .withSeeAlso("ondermijning.sociale-cohesie", "polarisatie.sociale-cohesie-versterken"),
                             action("fysieke-omgeving-schoon-heel-veilig",
                                     "Fysieke omgeving ‘schoon, heel en veilig’", """
                                     De fysieke kwaliteit van de omgeving draagt bij aan het veiligheidsgevoel. Als \
@@ -78,7 +85,7 @@ final class Veiligheidsbeleving {
                                     gemeente te herstellen en te vergroten. Wij investeren bovendien in communicatie \
                                     om bewoners te informeren over veiligheid, om te laten zien dat wij er zijn en \
                                     wat wij doen.""",
-                                    List.of(Partners.POLITIE), List.of(TargetGroups.ALMEERDERS))))));
+                                    List.of(Partners.POLITIE), List.of(TargetGroups.ALMEERDERS)))), APPROACH_LEAD_IN);
 
     private Veiligheidsbeleving() {
     }

@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.theme.wijken;
 
+import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.ContextFigure;
 import nl.veiligheidsagenda.core.model.ContextFigure.DataPoint;
 import nl.veiligheidsagenda.core.model.ThemeCatalogue;
@@ -11,7 +12,8 @@ import static nl.veiligheidsagenda.theme.wijken.Elements.id;
 
 /**
  * The content of theme 3, "Veilige wijken", as the plan adopts it: the theme's introduction, its nine subjects in
- * the plan's order (each in a class of its own), and the figures the plan gives outside Bijlage 2.
+ * the plan's order (each in a class of its own), and the figures the plan gives outside Bijlage 2. The residents'
+ * budget survey is Bijlage 1's, so it belongs to the plan's own text (the deployment's plan description), not here.
  */
 final class WijkenCatalogue {
 
@@ -50,28 +52,6 @@ final class WijkenCatalogue {
             plaatsvindt in de wijken. Tegelijkertijd brengen wij op enkele belangrijke onderdelen focus aan in de \
             aanpak.""";
 
-    /** Bijlage 1, "Uitkomsten bewonersenquête": the budget question the theme's introduction refers to. */
-    static final ContextFigure BUDGETVRAAG = new ContextFigure(id("budgetvraag-bewonersenquete"),
-            "Verdeling van een veiligheidsbudget van €1000 over 10 thema’s",
-            """
-            Stel je voor dat het budget voor de veiligheid in Almere €1000 is. Dit budget moet verdeeld worden over \
-            10 thema’s. Hoe zou jij dit bedrag verdelen over de thema’s? (Gemiddelde bedrag)""",
-            "€", "Gemeente Almere, 2022. Bewonersenquête Veiligheidsplan",
-            List.of(DataPoint.of("Criminaliteit in de wijk, winkelcentra en bedrijventerreinen (bijvoorbeeld "
-                            + "inbraken, straatroven, fietsdiefstallen)", "203"),
-                    DataPoint.of("Overlast op straat (zoals straatintimidatie)", "124"),
-                    DataPoint.of("Jongeren die in de criminaliteit terecht komen", "113"),
-                    DataPoint.of("Georganiseerde en ondermijnende criminaliteit (vooral drugscriminaliteit)", "111"),
-                    DataPoint.of("Huiselijk geweld en kindermishandeling", "107"),
-                    DataPoint.of("Extremisme (alle vormen) en groepen in de samenleving die tegenover elkaar komen "
-                            + "te staan", "86"),
-                    DataPoint.of("Gevolgen van een ramp of crisis (voorbereid zijn om de gevolgen van een ramp of "
-                            + "crisis zo goed mogelijk op te vangen)", "72"),
-                    DataPoint.of("Online criminaliteit (cybercrime en digitale criminaliteit)", "70"),
-                    DataPoint.of("Mensenhandel (uitbuiting van mensen in de criminaliteit, seksueel of op het werk)",
-                            "65"),
-                    DataPoint.of("Overlast die je thuis ervaart van buren", "48")));
-
     /** Subject "Burgerparticipatie": Almere against the Netherlands in the Veiligheidsmonitor 2021. */
     static final ContextFigure BUURTPREVENTIE_APP = new ContextFigure(id("buurtpreventie-app-almere-nederland"),
             "Huishouden neemt deel aan een buurtpreventie-app: Almere en Nederland",
@@ -98,30 +78,21 @@ final class WijkenCatalogue {
             "%", "Veiligheidsmonitor",
             List.of(DataPoint.of("2017", "22"), DataPoint.of("2021", "18")));
 
-    static final ThemePage BEWONERSENQUETE = new ThemePage("bewonersenquete",
-            "Bewonersenquête: verdeling van het veiligheidsbudget",
-            """
-            Uit de antwoorden op de budgetvraag die wij bewoners vervolgens voorlegden, komt deze nadruk op \
-            veiligheid op straat en in de buurt terug. Bewoners wilden op afstand het grootste bedrag uitgeven aan \
-            het tegengaan van traditionele vormen van criminaliteit in de wijk, winkelcentra en bedrijventerreinen, \
-            zoals inbraken en diefstallen. Daarna is overlast op straat het onderwerp waar de meeste inzet op zou \
-            moeten zijn volgens bewoners. Ook het tegengaan van jongeren die in de criminaliteit terecht komen, het \
-            aanpakken van ondermijnende criminaliteit en huiselijk geweld en kindermishandeling verdienen relatief \
-            veel budget in de ogen van bewoners.""",
-            List.of(BUDGETVRAAG.id()));
-
+    /** The figures the plan gives beside the indicators of burgerparticipatie and woonoverlast, with their goals. */
     static final ThemePage BURGERPARTICIPATIE_EN_WOONOVERLAST = new ThemePage("burgerparticipatie-en-woonoverlast",
-            "Burgerparticipatie en woonoverlast in cijfers",
-            """
-            Uit de Veiligheidsmonitor 2021 blijkt dat de burgerparticipatie in het veiligheidsdomein in Almere \
-            groter is dan gemiddeld in de grote steden en ook groter dan gemiddeld in Nederland. Zo geeft 24% van de \
-            Almeerders aan dat hun huishouden deelneemt aan een buurtpreventie-app tegenover 22% van alle \
-            Nederlanders. Ook woont 19% van de Almeerders in een buurt waarin een burgerwacht of buurtpreventieteam \
-            actief is tegenover 8% van alle Nederlanders.
-
-            Het percentage Almeerders dat aangeeft een of meer soorten woonoverlast te ervaren is gedaald van 22% \
-            in 2017 naar 18% in 2021.""",
-            List.of(BUURTPREVENTIE_APP.id(), BURGERWACHT.id(), WOONOVERLAST.id()));
+            "Burgerparticipatie en woonoverlast in cijfers", List.of(
+                    Block.Heading.of("Burgerparticipatie"),
+                    new Block.Paragraph("Uit de Veiligheidsmonitor 2021 blijkt dat de burgerparticipatie in het "
+                            + "veiligheidsdomein in Almere groter is dan gemiddeld in de grote steden en ook groter dan "
+                            + "gemiddeld in Nederland."),
+                    new Block.FigureChart(BUURTPREVENTIE_APP.id()),
+                    new Block.FigureChart(BURGERWACHT.id()),
+                    Block.Links.of(Block.Link.to(Block.Link.Target.GOAL, Burgerparticipatie.SUBJECT.goals()
+                            .getFirst().id())),
+                    Block.Heading.of("Woonoverlast"),
+                    new Block.FigureChart(WOONOVERLAST.id()),
+                    Block.Links.of(Block.Link.to(Block.Link.Target.GOAL, Woonoverlast.SUBJECT.goals()
+                            .getFirst().id()))));
 
     static final ThemeCatalogue CATALOGUE = new ThemeCatalogue(INTRODUCTION,
             List.of(Veiligheidsbeleving.SUBJECT,
@@ -133,8 +104,8 @@ final class WijkenCatalogue {
                     Straatintimidatie.SUBJECT,
                     Schoolveiligheid.SUBJECT,
                     HuiselijkGeweld.SUBJECT),
-            List.of(BUDGETVRAAG, BUURTPREVENTIE_APP, BURGERWACHT, WOONOVERLAST),
-            List.of(BEWONERSENQUETE, BURGERPARTICIPATIE_EN_WOONOVERLAST));
+            List.of(BUURTPREVENTIE_APP, BURGERWACHT, WOONOVERLAST),
+            List.of(BURGERPARTICIPATIE_EN_WOONOVERLAST));
 
     private WijkenCatalogue() {
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import static nl.veiligheidsagenda.theme.wijken.Elements.AVERAGE_2019_2022;
 import static nl.veiligheidsagenda.theme.wijken.Elements.action;
 import static nl.veiligheidsagenda.theme.wijken.Elements.id;
+import static nl.veiligheidsagenda.theme.wijken.Elements.subject;
 import static nl.veiligheidsagenda.theme.wijken.Elements.series;
 
 /**
@@ -49,8 +50,12 @@ final class Woonoverlast {
             List.of(series("totaal", "Casussen onder regie van de gemeente", Unit.PER_1000_RESIDENTS, "0.4",
                     AVERAGE_2019_2022)));
 
-    static final Subject SUBJECT = new Subject(id("woonoverlast"), "Woonoverlast", INTRODUCTION,
-            List.of(new Goal(id("woonoverlast-daalt"),
+    /** The lead-in of the approach ("Aanpak"). */
+    static final String APPROACH_LEAD_IN = """
+            Wij zetten de huidige aanpak van woonoverlast voort, bestaande uit:""";
+
+    static final Subject SUBJECT = subject("woonoverlast", "Woonoverlast", INTRODUCTION,
+            new Goal(id("woonoverlast-daalt"),
                     "Woonoverlast daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld).",
                     EvaluationRule.decrease(
                             "daalt ten opzichte van de voorgaande periode (2019 t/m 2022 gemiddeld)", AVERAGE_2019_2022),
@@ -65,7 +70,7 @@ final class Woonoverlast {
                                     Integrale samenwerking bij complexe casussen tussen gemeente, politie, \
                                     woningcorporaties en hulpverlening waarbij wij de regie voeren.""",
                                     List.of(Partners.POLITIE, Partners.WONINGCORPORATIES, Partners.HULPVERLENING),
-                                    List.of(TargetGroups.ALMEERDERS)),
+                                    List.of()),
                             action("convenanten-woonoverlast-actueel",
                                     "Convenanten en samenwerkingsafspraken actueel houden", """
                                     Het actueel houden van de convenanten en samenwerkingsafspraken tussen alle \
@@ -94,7 +99,7 @@ final class Woonoverlast {
                                     gemaakt in de Wet aanpak woonoverlast. In de loop van 2023 verschijnt een \
                                     evaluatie van deze wet. Wij gaan aan de slag met de aanbevelingen voor gemeenten \
                                     die hieruit komen.""",
-                                    List.of(), List.of())))));
+                                    List.of(), List.of()))), APPROACH_LEAD_IN);
 
     private Woonoverlast() {
     }

@@ -1,6 +1,7 @@
 package nl.veiligheidsagenda.theme.wijken;
 
 import nl.veiligheidsagenda.core.model.Action;
+import nl.veiligheidsagenda.core.model.Block;
 import nl.veiligheidsagenda.core.model.Direction;
 import nl.veiligheidsagenda.core.model.EvaluationRule;
 import nl.veiligheidsagenda.core.model.Goal;
@@ -25,21 +26,24 @@ class WijkenCatalogueTest {
      * - series: one per figure in Bijlage 2's "Waarde nulmoment" (1+1+1+4+4+4+1+1+4+1+1+1 = 24);
      * - actions: every bullet under "Aanpak", every paragraph of the approach that states an action of its own and
      *   every sub-headed paragraph: veiligheidsbeleving 3, burgerparticipatie 1 (one paragraph, no bullets),
-     *   high impact crimes 8 (the first bullet's general part and its three "sporen" are four), overlast op straat 8
-     *   (opening paragraph and seven bullets), woonoverlast 7, veilig ondernemen 6 (opening paragraph, four agenda
-     *   bullets, the reference to theme 1), straatintimidatie 4, schoolveiligheid 4, huiselijk geweld 4 (the
-     *   programme's lines of action, two bullets, "Huiselijk geweld en dierenmishandeling") = 45;
-     * - context figures: the budget question of Bijlage 1 and the three figures the theme's text gives in numbers.
+     *   high impact crimes 5 (the first bullet, whose three "sporen" are its parts, and four bullets), overlast op
+     *   straat 7 (seven bullets; the opening paragraph is the approach's lead-in), woonoverlast 7, veilig ondernemen
+     *   5 (opening paragraph, four agenda bullets; the reference to theme 1 is text), straatintimidatie 4,
+     *   schoolveiligheid 4, huiselijk geweld 4 (the programme's lines of action, two bullets, "Huiselijk geweld en
+     *   dierenmishandeling") = 40, with 3 parts;
+     * - context figures: the three figures the theme's text gives in numbers (Bijlage 1's budget question belongs
+     *   to the plan's own text).
      */
     @Test
-    void containsNineSubjectsNineGoalsTwelveIndicatorsTwentyFourSeriesAndFortyFiveActions() {
+    void containsNineSubjectsNineGoalsTwelveIndicatorsTwentyFourSeriesAndFortyActions() {
         assertThat(CATALOGUE.subjects()).hasSize(9);
         assertThat(CATALOGUE.goals()).hasSize(9);
         assertThat(CATALOGUE.indicators()).hasSize(12);
         assertThat(CATALOGUE.indicators().mapToInt(indicator -> indicator.series().size()).sum()).isEqualTo(24);
-        assertThat(CATALOGUE.actions()).hasSize(45);
-        assertThat(CATALOGUE.contextFigures()).hasSize(4);
-        assertThat(CATALOGUE.pages()).hasSize(2);
+        assertThat(CATALOGUE.actions()).hasSize(40);
+        assertThat(CATALOGUE.actions().mapToInt(action -> action.parts().size()).sum()).isEqualTo(3);
+        assertThat(CATALOGUE.contextFigures()).hasSize(3);
+        assertThat(CATALOGUE.pages()).hasSize(1);
     }
 
     @Test
@@ -50,10 +54,10 @@ class WijkenCatalogueTest {
         assertThat(actionsPerSubject).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "Veiligheidsbeleving", 3,
                 "Burgerparticipatie", 1,
-                "High impact crimes en veelvoorkomende criminaliteit", 8,
-                "Overlast op straat", 8,
+                "High impact crimes en veelvoorkomende criminaliteit", 5,
+                "Overlast op straat", 7,
                 "Woonoverlast", 7,
-                "Veilig ondernemen", 6,
+                "Veilig ondernemen", 5,
                 "Straatintimidatie", 4,
                 "Schoolveiligheid", 4,
                 "Huiselijk geweld", 4));
@@ -71,56 +75,6 @@ class WijkenCatalogueTest {
                 "Straatintimidatie",
                 "Schoolveiligheid",
                 "Huiselijk geweld");
-    }
-
-    @Test
-    void keepsItsIdsStable() {
-        assertThat(CATALOGUE.subjects()).extracting(Subject::id).containsExactly(
-                "wijken.veiligheidsbeleving",
-                "wijken.burgerparticipatie",
-                "wijken.high-impact-crimes-en-veelvoorkomende-criminaliteit",
-                "wijken.overlast-op-straat",
-                "wijken.woonoverlast",
-                "wijken.veilig-ondernemen",
-                "wijken.straatintimidatie",
-                "wijken.schoolveiligheid",
-                "wijken.huiselijk-geweld");
-        assertThat(CATALOGUE.goals()).extracting(Goal::id).containsExactly(
-                "wijken.veiligheidsbeleving-beter",
-                "wijken.burgerparticipatie-groter",
-                "wijken.hic-en-vvc-dalen",
-                "wijken.overlast-op-straat-daalt",
-                "wijken.woonoverlast-daalt",
-                "wijken.bedrijventerreinen-en-winkelcentra-veiliger",
-                "wijken.straatintimidatie-voorkomen-en-bestreden",
-                "wijken.onderwijs-in-veilige-omgeving",
-                "wijken.huiselijk-geweld-en-kindermishandeling-dalen");
-        assertThat(CATALOGUE.indicators()).extracting(Indicator::id).containsExactly(
-                "wijken.onveilig-in-eigen-buurt",
-                "wijken.deelname-buurtpreventie-app",
-                "wijken.burgerwacht-in-eigen-buurt",
-                "wijken.geregistreerde-high-impact-crimes",
-                "wijken.geregistreerde-veelvoorkomende-misdrijven",
-                "wijken.geregistreerde-overlastincidenten",
-                "wijken.veel-woonoverlast-ervaren",
-                "wijken.casussen-woonoverlast-onder-regie",
-                "wijken.misdrijven-en-overlast-bedrijventerreinen-winkelcentra",
-                "wijken.lastig-gevallen-op-straat",
-                "wijken.meldingen-straatintimidatie-ssstop",
-                "wijken.meldingen-huiselijk-geweld-kindermishandeling");
-        assertThat(CATALOGUE.actions()).extracting(Action::id).contains(
-                "wijken.sociale-cohesie-versterken",
-                "wijken.hic-preventie",
-                "wijken.hotspotaanpak",
-                "wijken.buurtbemiddeling",
-                "wijken.werkgroepen-veilig-ondernemen-uitbreiden",
-                "wijken.congres-schoolveiligheid",
-                "wijken.tijdelijk-huisverbod");
-        assertThat(CATALOGUE.contextFigures()).extracting(figure -> figure.id()).containsExactly(
-                "wijken.budgetvraag-bewonersenquete",
-                "wijken.buurtpreventie-app-almere-nederland",
-                "wijken.burgerwacht-almere-nederland",
-                "wijken.woonoverlast-ervaren-2017-2021");
     }
 
     @Test
@@ -188,21 +142,35 @@ class WijkenCatalogueTest {
     }
 
     @Test
-    void aimsEveryActionForYoungPeopleAtJeugd() {
+    void aimsAtJeugdExactlyTheActionsWhoseTextNamesYoungPeople() {
         List<String> youthActions = CATALOGUE.actions()
                 .filter(action -> action.targetGroups().contains(TargetGroups.JEUGD)).map(Action::id).toList();
 
-        assertThat(youthActions).contains(
-                "wijken.hic-repressie",
+        assertThat(youthActions).containsExactly(
+                "wijken.hic-informatiegestuurde-aanpak",
                 "wijken.jeugdoverlast-en-jeugdnetwerken",
                 "wijken.voorlichtingslessen-straatintimidatie",
-                "wijken.convenant-veiligheid-op-scholen",
-                "wijken.schoolveiligheidsnetwerken",
-                "wijken.congres-schoolveiligheid",
-                "wijken.weerbaarheid-jongeren-voorlichting");
-        CATALOGUE.actions()
-                .filter(action -> action.description().matches("(?is).*\\b(jongeren|jeugdigen|kinderen)\\b.*"))
-                .forEach(action -> assertThat(action.targetGroups()).as(action.id()).contains(TargetGroups.JEUGD));
+                "wijken.weerbaarheid-jongeren-voorlichting",
+                "wijken.geweld-hoort-nergens-thuis-regiovisie",
+                "wijken.tijdelijk-huisverbod",
+                "wijken.multidisciplinaire-aanpak-mda");
+        assertThat(action("wijken.hic-informatiegestuurde-aanpak").parts())
+                .filteredOn(part -> part.targetGroups().contains(TargetGroups.JEUGD)).extracting(Action::id)
+                .containsExactly("wijken.hic-repressie");
+    }
+
+    @Test
+    void opensTheApproachesWithTheirLeadInsAndKeepsTheCrossReferenceToTheme1AsText() {
+        assertThat(CATALOGUE.subjects()).extracting(Subject::approachLeadIn).containsExactly(
+                Veiligheidsbeleving.APPROACH_LEAD_IN, "", HighImpactCrimes.APPROACH_LEAD_IN,
+                OverlastOpStraat.APPROACH_LEAD_IN, Woonoverlast.APPROACH_LEAD_IN, "",
+                Straatintimidatie.APPROACH_LEAD_IN, Schoolveiligheid.APPROACH_LEAD_IN, "");
+        assertThat(VeiligOndernemen.SUBJECT.approach()).contains(new Block.Paragraph("Binnen onze aanpak van "
+                + "georganiseerde ondermijnende criminaliteit is ook aandacht voor bedrijventerreinen (zie thema 1)."));
+        assertThat(action("wijken.jeugdoverlast-en-jeugdnetwerken").seeAlso())
+                .containsExactly("ondermijning.zicht-op-jeugdnetwerken");
+        assertThat(action("wijken.weerbaarheid-jongeren-voorlichting").seeAlso())
+                .containsExactly("ondermijning.straatwaarden-en-kapot-sterk", "polarisatie.weerbaarheid-jongeren");
     }
 
     @Test
@@ -222,23 +190,6 @@ class WijkenCatalogueTest {
     }
 
     @Test
-    void givesTheBudgetQuestionOfTheResidentSurveyAsAPage() {
-        var figure = CATALOGUE.contextFigure("wijken.budgetvraag-bewonersenquete").orElseThrow();
-
-        assertThat(figure.source()).isEqualTo("Gemeente Almere, 2022. Bewonersenquête Veiligheidsplan");
-        assertThat(figure.points()).extracting(point -> point.value().toPlainString())
-                .containsExactly("203", "124", "113", "111", "107", "86", "72", "70", "65", "48");
-        assertThat(figure.points().getFirst().label()).isEqualTo("Criminaliteit in de wijk, winkelcentra en "
-                + "bedrijventerreinen (bijvoorbeeld inbraken, straatroven, fietsdiefstallen)");
-        assertThat(figure.points().getLast().label()).isEqualTo("Overlast die je thuis ervaart van buren");
-        assertThat(CATALOGUE.pages().getFirst().path()).isEqualTo("bewonersenquete");
-        assertThat(CATALOGUE.pages().getFirst().title())
-                .isEqualTo("Bewonersenquête: verdeling van het veiligheidsbudget");
-        assertThat(CATALOGUE.pages().getFirst().contextFigureIds())
-                .containsExactly("wijken.budgetvraag-bewonersenquete");
-    }
-
-    @Test
     void givesTheFiguresOfTheThemesTextAsContextFigures() {
         assertThat(points("wijken.buurtpreventie-app-almere-nederland")).isEqualTo("Almere=24, Nederland=22");
         assertThat(points("wijken.burgerwacht-almere-nederland")).isEqualTo("Almere=19, Nederland=8");
@@ -251,6 +202,6 @@ class WijkenCatalogueTest {
     }
 
     private static Action action(String id) {
-        return CATALOGUE.actions().filter(action -> action.id().equals(id)).findFirst().orElseThrow();
+        return CATALOGUE.action(id).orElseThrow();
     }
 }

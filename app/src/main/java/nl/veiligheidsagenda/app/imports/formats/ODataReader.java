@@ -31,6 +31,8 @@ final class ODataReader {
             .maxStringLength(TextInput.MAX_RECORD).maxNestingDepth(16).maxNumberLength(64).maxNameLength(1_000)
             .build()).build();
     private static final Object NULL = new Object();
+    /** Stands for a number too large for any figure: never {@link Numbers#isSane sane}. */
+    private static final BigDecimal OUT_OF_RANGE = BigDecimal.ONE.scaleByPowerOfTen(1000);
 
     private final Path file;
     private final String fileName;
@@ -135,7 +137,7 @@ final class ODataReader {
             JsonToken value = parser.nextToken();
             Object content = switch (value) {
                 case VALUE_STRING -> parser.getText();
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> decimal(parser);
                 case VALUE_NULL -> NULL;
                 case VALUE_TRUE, VALUE_FALSE -> parser.getText();
                 default -> {
@@ -151,6 +153,15 @@ final class ODataReader {
             }
         }
         return row;
+    }
+
+    /** A number as a decimal; one beyond what a decimal holds (an exponent such as 1e99999999999) is out of range. */
+    private static BigDecimal decimal(JsonParser parser) throws IOException {
+        try {
+            return parser.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return OUT_OF_RANGE;
+        }
     }
 
     /** The table of the current document, else the file's first, else the one in the file's name. */

@@ -29,7 +29,8 @@ final class StatLineCsvReader {
             "x", "symbol.secret",
             "-", "symbol.nil",
             "", "symbol.impossible");
-    private static final Pattern VALUE = Pattern.compile("(.*?)(\\*{1,2})?");
+    /** A cell: its text, then StatLine's provisional marks; the text may hold any character, line ends too. */
+    private static final Pattern VALUE = Pattern.compile("(.*?)(\\*{1,2})?", Pattern.DOTALL);
     private static final Pattern LEGEND_LINE = Pattern.compile("\\s*(\\S{1,3})\\s*(?:=|:|\\t)\\s*(.+)");
 
     private final Path file;

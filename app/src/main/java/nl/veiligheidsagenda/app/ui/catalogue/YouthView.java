@@ -1,6 +1,7 @@
 package nl.veiligheidsagenda.app.ui.catalogue;
 
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import nl.veiligheidsagenda.app.plan.PlanService;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.ActionEntry;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.Place;
@@ -27,8 +29,10 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toList;
 
 /**
- * Youth, the plan's cross-cutting target group ({@code jeugd}): every action for "Jeugd", per theme (H2) and goal
- * (H3, linking to the goal), then the goals whose indicators count young people of 12 to 24.
+ * Youth, the plan's cross-cutting target group ({@code jeugd}): what the plan's own text says about it (the
+ * paragraphs under its heading "Jeugd"), every action whose text names young people, per theme (H2) and goal (H3,
+ * linking to the goal; each action links to its place on the theme page), then the goals whose indicators count
+ * young people of 12 to 24.
  */
 @Route("jeugd")
 @Menu(order = 6, title = "catalogue.nav.youth", icon = "vaadin:group")
@@ -38,13 +42,18 @@ public class YouthView extends CataloguePage {
     static final String YOUTH = "Jeugd";
 
     @Inject
-    public YouthView(ThemeService themes) {
+    public YouthView(ThemeService themes, PlanService plan) {
         super(themes);
         CatalogueIndex index = index();
         List<ActionEntry> actions = index.actions().stream()
                 .filter(entry -> entry.action().targetGroups().contains(YOUTH)).toList();
-        add(heading(getTranslation("catalogue.youth.title")), new Paragraph(getTranslation("catalogue.youth.intro")),
-                new Paragraph(getTranslation("catalogue.youth.summary", actions.size())));
+        add(heading(getTranslation("catalogue.youth.title")));
+        List<String> planText = plan.paragraphsUnder(YOUTH);
+        if (planText.isEmpty()) {
+            add(new Paragraph(getTranslation("catalogue.youth.intro")));
+        }
+        planText.forEach(text -> add(new Paragraph(text)));
+        add(new Paragraph(getTranslation("catalogue.youth.summary", actions.size())));
         Map<String, Map<Place, List<ActionEntry>>> byTheme = actions.stream().collect(groupingBy(
                 entry -> entry.place().themeName(), LinkedHashMap::new,
                 groupingBy(ActionEntry::place, LinkedHashMap::new, toList())));
@@ -53,7 +62,8 @@ public class YouthView extends CataloguePage {
             section.addClassName("va-card");
             byGoal.forEach((place, goalActions) -> {
                 UnorderedList list = new UnorderedList();
-                goalActions.forEach(entry -> list.add(new ListItem(entry.action().title())));
+                goalActions.forEach(entry -> list.add(new ListItem(new Anchor(CatalogueLinks.themePath(
+                        entry.themeId()) + "#" + entry.action().id(), entry.action().title()))));
                 section.add(new H3(CatalogueLinks.goal(place.goal())), list);
             });
             add(section);

@@ -3,12 +3,12 @@ package nl.veiligheidsagenda.app.ui.figures;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,6 +24,7 @@ import nl.veiligheidsagenda.core.evaluation.GoalResult;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every goal of the enabled themes with its status in a chosen year, filterable by theme. Status is icon and
@@ -66,13 +67,16 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
         theme.addValueChangeListener(event -> refresh());
         add(new HorizontalLayout(year, theme), summary);
 
-        grid.addComponentColumn(row -> new Anchor("doel/" + row.goal().goal().id(), row.goal().goal().statement()))
+        // Rows are drawn by the browser from plain values (LitRenderer, which escapes them): no components per row.
+        grid.addColumn(LitRenderer.<Row>of("<a href=\"${item.href}\">${item.statement}</a>")
+                        .withProperty("href", row -> "doel/" + row.goal().goal().id())
+                        .withProperty("statement", row -> row.goal().goal().statement()))
                 .setHeader(getTranslation("dashboard.goal")).setFlexGrow(4);
         grid.addColumn(row -> row.goal().theme().descriptor().name()).setHeader(getTranslation("dashboard.theme"))
                 .setFlexGrow(2);
         grid.addColumn(row -> getTranslation("goal.kind." + row.result().kind().name()))
                 .setHeader(getTranslation("dashboard.kind")).setFlexGrow(2);
-        grid.addComponentColumn(row -> new StatusBadge(row.result())).setHeader(getTranslation("dashboard.status"))
+        grid.addColumn(StatusBadge.renderer(Row::result)).setHeader(getTranslation("dashboard.status"))
                 .setFlexGrow(2);
         grid.addColumn(row -> row.result().explanation()).setHeader(getTranslation("dashboard.explanation"))
                 .setFlexGrow(5);
@@ -90,9 +94,11 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
 
     private void refresh() {
         int chosen = year.getValue();
+        Map<String, GoalResult> results = goals.goalStatuses(chosen, getLocale());
         List<Row> rows = CatalogueIndex.of(themes.enabled()).goals()
                 .filter(ref -> theme.isEmpty() || ref.theme() == theme.getValue())
-                .map(ref -> new Row(ref, goals.goalStatus(ref.goal().id(), chosen, getLocale())))
+                .filter(ref -> results.containsKey(ref.goal().id()))
+                .map(ref -> new Row(ref, results.get(ref.goal().id())))
                 .toList();
         grid.setItems(rows);
         summary.setText(getTranslation("dashboard.summary", rows.size(), chosen));

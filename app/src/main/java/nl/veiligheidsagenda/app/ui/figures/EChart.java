@@ -40,8 +40,8 @@ public class EChart extends Div {
                 const number = new Intl.NumberFormat($1, {maximumFractionDigits: 2});
                 const format = value => value == null ? '-' : number.format(value);
                 option.tooltip = Object.assign({trigger: 'axis', valueFormatter: format}, option.tooltip);
-                [].concat(option.yAxis || []).forEach(axis =>
-                    axis.axisLabel = Object.assign({formatter: format}, axis.axisLabel));
+                [].concat(option.xAxis || [], option.yAxis || []).filter(axis => axis.type === 'value')
+                    .forEach(axis => axis.axisLabel = Object.assign({formatter: format}, axis.axisLabel));
                 [].concat(option.series || []).forEach(series => {
                     if (series.markLine) {
                         series.markLine.label = Object.assign({formatter: p => p.name + ': ' + format(p.value)},

@@ -69,6 +69,8 @@ public class ThemeAdminView extends Div implements HasDynamicTitle {
             reasons.add(new ListItem(problem.message(getLocale())));
         }
         cell.add(reasons);
+        // Reasons name modules and files (nl.veiligheidsagenda.theme.crisis): break them rather than cut them off.
+        cell.getStyle().set("overflow-wrap", "anywhere");
         return cell;
     }
 

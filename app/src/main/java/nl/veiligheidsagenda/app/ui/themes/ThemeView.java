@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -16,36 +15,44 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.themes.CatalogueIndex.ActionEntry;
+import nl.veiligheidsagenda.app.themes.CatalogueIndex.Place;
 import nl.veiligheidsagenda.app.ui.catalogue.CatalogueLinks;
 import nl.veiligheidsagenda.app.ui.catalogue.ContentScroll;
 import nl.veiligheidsagenda.app.ui.catalogue.IndicatorSummary;
 import nl.veiligheidsagenda.app.ui.components.PlanText;
-import nl.veiligheidsagenda.core.model.Action;
+import nl.veiligheidsagenda.app.ui.content.ActionCard;
+import nl.veiligheidsagenda.app.ui.content.BlockView;
+import nl.veiligheidsagenda.app.ui.content.ContentSources;
+import nl.veiligheidsagenda.app.ui.content.ContentTargets;
 import nl.veiligheidsagenda.core.model.Goal;
 import nl.veiligheidsagenda.core.model.Subject;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
 
 /**
- * A theme's landing page: its introduction, then every subject with its goal, indicators and actions. Registered
- * at {@code thema/<id>} for each enabled theme (see {@link ThemeRoutes}).
+ * A theme's landing page: its introduction, then every subject with its goal, indicators and approach: the lead-in,
+ * texts and actions in the plan's order (a theme of core SPI 1.0/1.1 without approach texts: its goals' actions).
+ * Registered at {@code thema/<id>} for each enabled theme (see {@link ThemeRoutes}).
  */
 @PermitAll
 public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ThemeService themes;
+    /** The approach's heading is an H4 below the subject's H2 and the goal's H3. */
+    private static final int APPROACH_LEVEL = 4;
+
+    private final ContentSources sources;
     private String title = "";
 
     @Inject
-    public ThemeView(ThemeService themes) {
-        this.themes = themes;
+    public ThemeView(ContentSources sources) {
+        this.sources = sources;
         addClassName("va-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String themeId = event.getLocation().getSegments().get(1);
-        ThemePlugin plugin = themes.enabledTheme(themeId).orElse(null);
+        ThemePlugin plugin = sources.themes().enabledTheme(themeId).orElse(null);
         if (plugin == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -56,11 +63,12 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
         Span version = new Span(getTranslation("theme.version", plugin.descriptor().version()));
         version.addClassName("va-muted");
         add(version, new PlanText(plugin.catalogue().introduction()));
-        plugin.catalogue().subjects().forEach(this::addSubject);
+        ContentTargets targets = ContentTargets.ofTheme(plugin, sources);
+        plugin.catalogue().subjects().forEach(subject -> addSubject(plugin, subject, targets));
         ContentScroll.toFragmentOrTop(this);
     }
 
-    private void addSubject(Subject subject) {
+    private void addSubject(ThemePlugin plugin, Subject subject, ContentTargets targets) {
         Div section = new Div();
         section.addClassName("va-card");
         section.setId(subject.id());
@@ -79,26 +87,20 @@ public class ThemeView extends Div implements BeforeEnterObserver, HasDynamicTit
                 goal.indicators().forEach(indicator -> indicators.add(new IndicatorSummary(indicator)));
                 section.add(indicators);
             }
-            if (!goal.actions().isEmpty()) {
-                section.add(new H4(getTranslation("goal.actions")));
-                UnorderedList actions = new UnorderedList();
-                goal.actions().forEach(action -> actions.add(actionItem(action)));
-                section.add(actions);
-            }
+        }
+        if (subject.goals().stream().anyMatch(goal -> !goal.actions().isEmpty()) || !subject.approach().isEmpty()) {
+            section.add(new H4(getTranslation("goal.actions")));
+        }
+        if (!subject.approach().isEmpty()) {
+            section.add(new BlockView(subject.approach(), targets, APPROACH_LEVEL));
+        } else {
+            UnorderedList actions = new UnorderedList();
+            actions.addClassName("va-actions");
+            subject.goals().forEach(goal -> goal.actions().forEach(action -> actions.add(new ActionCard(
+                    new ActionEntry(new Place(plugin, subject, goal), action), targets, false))));
+            section.add(actions);
         }
         add(section);
-    }
-
-    private ListItem actionItem(Action action) {
-        ListItem item = new ListItem();
-        Span title = new Span(action.title());
-        title.getStyle().set("font-weight", "600");
-        item.add(title);
-        if (!action.horizon().isBlank()) {
-            item.add(new Span(" (" + action.horizon() + ")"));
-        }
-        item.add(new PlanText(action.description()));
-        return item;
     }
 
     @Override

@@ -159,7 +159,7 @@ class FileReaderTest {
     @Test
     void absurdNumbersAreMissingValuesNotHugeDecimals() throws Exception {
         Path file = write("groot.json", "{\"value\": [{\"ID\": 0, \"RegioS\": \"GM0034\", \"Perioden\": \"2022JJ00\","
-                + " \"A_1\": 1e999999999, \"B_2\": -1E-999999}]}");
+                + " \"A_1\": 1e999999999, \"B_2\": -1E-999999, \"C_3\": 1e99999999999}]}");
 
         Collected read = Collected.read(file);
 
