@@ -128,21 +128,25 @@ class AccessMatrixTest {
         return app.routes().getRegisteredRoutes();
     }
 
-    /**
-     * Every address to check: the registry's route templates (one per view class) plus every theme route, which
-     * the registry lists under one of them only since one view class serves them all.
-     */
     private static List<String> templates() {
+        return templates(app);
+    }
+
+    /**
+     * Every address of {@code running} to check: the registry's route templates (one per view class) plus every
+     * theme route, which the registry lists under one of them only since one view class serves them all.
+     */
+    static List<String> templates(RunningApp running) {
         Set<String> templates = new TreeSet<>();
-        routes().forEach(route -> templates.add(route.getTemplate()));
-        ApplicationRouteRegistry registry = app.routes();
-        for (var plugin : app.application().context().themes().enabled()) {
+        running.routes().getRegisteredRoutes().forEach(route -> templates.add(route.getTemplate()));
+        ApplicationRouteRegistry registry = running.routes();
+        for (var plugin : running.application().context().themes().enabled()) {
             String id = plugin.descriptor().id();
             templates.add(CatalogueLinks.themePath(id));
             plugin.catalogue().pages().forEach(page -> templates.add(CatalogueLinks.pagePath(id, page)));
         }
-        templates.forEach(template -> assertThat(registry.getNavigationRouteTarget(samplePath(template)).hasTarget())
-                .as("/%s is routed", template).isTrue());
+        templates.forEach(template -> assertThat(registry.getNavigationRouteTarget(samplePath(running, template))
+                .hasTarget()).as("/%s is routed", template).isTrue());
         return List.copyOf(templates);
     }
 
@@ -349,9 +353,13 @@ class AccessMatrixTest {
 
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z]+)[?*]?(\\([^)]*\\))?");
 
-    /** A concrete address for a route template: parameters get an id of theme A that exists. */
     static String samplePath(String template) {
-        ThemeCatalogue a = catalogue(THEME_A);
+        return samplePath(app, template);
+    }
+
+    /** A concrete address for a route template of {@code running}: parameters get an id of theme A that exists. */
+    static String samplePath(RunningApp running, String template) {
+        ThemeCatalogue a = running.application().context().themes().enabledTheme(THEME_A).orElseThrow().catalogue();
         Map<String, String> samples = Map.of(
                 "goalId", a.goals().findFirst().orElseThrow().id(),
                 "indicatorId", a.indicators().findFirst().orElseThrow().id(),

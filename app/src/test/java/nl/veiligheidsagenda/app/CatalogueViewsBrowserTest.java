@@ -125,15 +125,15 @@ class CatalogueViewsBrowserTest {
                 PLAN.actions().size() + " acties")));
         choose("filter-target-group", "Jeugd");
         session.await().until(ExpectedConditions.textToBe(By.id("actions-count"), expected.size() + " acties"));
-        assertThat(gridTitles()).containsExactlyElementsOf(expected);
+        assertThat(cardTitles()).containsExactlyElementsOf(expected);
 
-        WebElement firstRow = session.browser().findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='"
-                + expected.getFirst() + "']"));
-        click(firstRow);
         Action first = PLAN.actions().stream().map(CatalogueIndex.ActionEntry::action)
                 .filter(action -> action.title().equals(expected.getFirst())).findFirst().orElseThrow();
+        WebElement card = session.browser().findElement(By.id("actie-" + first.id()));
         String opening = first.description().strip().substring(0, 40);
-        session.await().until(driver -> driver.findElement(By.tagName("vaadin-grid")).getText().contains(opening));
+        assertThat(card.getText()).doesNotContain(opening);
+        click(card.findElement(By.tagName("vaadin-details-summary")));
+        session.await().until(driver -> card.getText().contains(opening));
         screenshot("acties-gefilterd.png");
 
         choose("filter-theme", "Veilige wijken");
@@ -242,19 +242,10 @@ class CatalogueViewsBrowserTest {
                 && driver.findElement(By.id(comboBoxId)).getDomAttribute("opened") == null);
     }
 
-    /** The titles (first column) of the grid's rows that are shown, in order. */
-    @SuppressWarnings("unchecked")
-    private static List<String> gridTitles() {
-        return (List<String>) session.browser().executeScript("""
-                const grid = document.querySelector('vaadin-grid');
-                return [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                    .filter(content => content.assignedSlot)
-                    .map(content => ({ content, cell: content.assignedSlot.parentElement }))
-                    .filter(({ cell }) => cell.parentElement.parentElement.id === 'items'
-                        && !cell.parentElement.hidden && cell.getAttribute('part').includes('first-column-cell'))
-                    .sort((a, b) => a.cell.parentElement.index - b.cell.parentElement.index)
-                    .map(({ content }) => content.textContent.trim());
-                """);
+    /** The titles of the action cards that are shown, in order. */
+    private static List<String> cardTitles() {
+        return session.browser().findElements(By.cssSelector("#actions-list > li h2")).stream()
+                .map(WebElement::getText).toList();
     }
 
     private static void screenshot(String name) throws Exception {

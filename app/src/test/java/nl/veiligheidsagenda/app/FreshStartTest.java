@@ -119,7 +119,7 @@ class FreshStartTest {
     @Test
     void everyGoalPageShowsTheSameForEveryYear() {
         session.browser().get(session.app().url("voortgang"));
-        session.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
+        session.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#goal-cards")));
         for (String goal : GOALS.keySet()) {
             for (int year : YEARS) {
                 JsonNode status = STATUS.get(goal + "/" + year);

@@ -142,8 +142,9 @@ class XssPayloadBrowserTest {
                 new Page("voortgang", "naam"),
                 new Page("invoeren", "naam", "bron", "importbron"),
                 new Page("mijn-taken", "naam"),
-                new Page("acties", "naam"),
-                new Page(indicatorGoal, "naam", "doelverhaal"),
+                new Page("acties", "naam", "voortgang"),
+                new Page("thema/digitaal", "naam", "voortgang"),
+                new Page(indicatorGoal, "naam", "doelverhaal", "voortgang"),
                 new Page("doel/" + WORDS_GOAL, "naam", "beoordeling"),
                 new Page("indicator/" + POLICE, "naam", "verhaal"),
                 new Page("account", "naam"));

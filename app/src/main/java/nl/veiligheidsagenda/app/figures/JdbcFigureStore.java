@@ -216,6 +216,15 @@ public final class JdbcFigureStore {
                         row.getObject(6, OffsetDateTime.class), row.getInt(7))));
     }
 
+    /** Every action's progress of every year, by action and year. */
+    public List<StoredProgress> allProgress() {
+        return transactions.read("cannot read action progress", connection -> query(connection,
+                "SELECT action_id, report_year, status, note, author, updated_at, version FROM action_progress"
+                        + " ORDER BY action_id, report_year", new Object[0], row -> new StoredProgress(
+                        row.getString(1), row.getInt(2), ActionStatus.valueOf(row.getString(3)), row.getString(4),
+                        row.getString(5), row.getObject(6, OffsetDateTime.class), row.getInt(7))));
+    }
+
     // --- shared --------------------------------------------------------------------------------------------
 
     private int save(VersionedTable table, Map<String, Object> key, Map<String, Object> values,

@@ -6,7 +6,10 @@ import nl.veiligheidsagenda.app.security.Guard;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The yearly progress of every action of the plan (niet gestart, lopend, afgerond, ...), kept by its owners. */
 public final class ProgressService {
@@ -53,5 +56,11 @@ public final class ProgressService {
 
     public List<StoredProgress> progressOfYear(int year) {
         return store.progressOfYear(year);
+    }
+
+    /** What readers see: every action's progress, all years, by action id (years in order). */
+    public Map<String, List<StoredProgress>> progressByAction() {
+        return store.allProgress().stream().collect(Collectors.groupingBy(StoredProgress::actionId,
+                LinkedHashMap::new, Collectors.toList()));
     }
 }

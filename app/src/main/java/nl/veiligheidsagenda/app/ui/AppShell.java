@@ -15,5 +15,6 @@ public class AppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Veiligheidsagenda");
         settings.addMetaTag("description", "Uitvoering en voortgang van de veiligheidsagenda");
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }

@@ -1,11 +1,16 @@
 package nl.veiligheidsagenda.app.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -20,11 +25,12 @@ import nl.veiligheidsagenda.app.ui.security.SecurityNav;
 import nl.veiligheidsagenda.app.ui.themes.ThemeMenu;
 
 /**
- * The shell around every view ({@code @Layout}: views need not name it): a title bar with the account menu and a
- * side menu. The general and admin entries are the views annotated with {@code @Menu} that the signed-in person
- * may open: Vaadin's {@link MenuConfiguration} asks the same navigation access control that guards the routes, so
- * the menu can never offer a page the person would be refused. Admin pages live under {@code /beheer}. The theme
- * entries come from the enabled themes ({@link ThemeMenu}).
+ * The shell around every view ({@code @Layout}: views need not name it): a banner with a skip link, the menu
+ * toggle, the title and the account menu; the side menu; the view inside the page's one {@code main} landmark,
+ * followed by a footer with a link back to the top. The general and admin entries are the views annotated with
+ * {@code @Menu} that the signed-in person may open: Vaadin's {@link MenuConfiguration} asks the same navigation
+ * access control that guards the routes, so the menu can never offer a page the person would be refused. Admin
+ * pages live under {@code /beheer}. The theme entries come from the enabled themes ({@link ThemeMenu}).
  */
 @Layout
 @PermitAll
@@ -32,6 +38,11 @@ public class MainLayout extends AppLayout {
 
     /** The path prefix of the admin pages, which form the menu's "Beheer" section. */
     static final String ADMIN_PATH = "beheer/";
+    /** The id of the main landmark, where the skip link leads. */
+    public static final String MAIN_ID = "inhoud";
+
+    private final Main main = new Main();
+    private final Div page;
 
     @Inject
     public MainLayout(ThemeService themes, Security security) {
@@ -39,7 +50,9 @@ public class MainLayout extends AppLayout {
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("va-app-title");
-        addToNavbar(toggle, title, SecurityNav.userMenu(security));
+        Header banner = new Header(skipLink(), toggle, title, SecurityNav.userMenu(security));
+        banner.addClassName("va-banner");
+        addToNavbar(banner);
 
         SideNav general = new SideNav();
         general.getElement().setAttribute("aria-label", getTranslation("nav.general"));
@@ -55,7 +68,23 @@ public class MainLayout extends AppLayout {
         navigation.setPadding(true);
         // stretch the menus to the drawer's width, so long theme names wrap instead of running out of sight
         navigation.setAlignItems(FlexComponent.Alignment.STRETCH);
-        addToDrawer(new Scroller(navigation, Scroller.ScrollDirection.VERTICAL));
+        // the drawer scrolls itself: no scroller of our own, which would be one more (invisible) Tab stop
+        addToDrawer(navigation);
+
+        main.setId(MAIN_ID);
+        main.getElement().setAttribute("tabindex", "-1");
+        page = new Div(main, footer());
+        page.addClassName("va-content");
+    }
+
+    /** The view goes into the main landmark; the footer stays below it. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        super.showRouterLayoutContent(page);
     }
 
     static boolean isAdminPage(MenuEntry entry) {
@@ -70,5 +99,42 @@ public class MainLayout extends AppLayout {
             item.setPrefixComponent(new Icon(icon[0], icon[1]));
         }
         return item;
+    }
+
+    /**
+     * "Naar de inhoud": the first Tab stop of every page, visible when focused; it moves the focus to the main
+     * landmark.
+     */
+    private Anchor skipLink() {
+        Anchor skip = linkToMain("nav.skip");
+        skip.setId("skip-link");
+        skip.addClassName("va-skip-link");
+        return skip;
+    }
+
+    /** Below every page: back to the top, where the focus lands on the main landmark again. */
+    private Footer footer() {
+        Anchor top = linkToMain("nav.to-top");
+        top.setId("to-top");
+        Footer footer = new Footer(top);
+        footer.addClassName("va-footer");
+        return footer;
+    }
+
+    /**
+     * A link that scrolls to the main landmark and focuses it, in the browser alone (the page's base address
+     * would turn a plain {@code #inhoud} link into a link to the start page).
+     */
+    private Anchor linkToMain(String textKey) {
+        Anchor link = new Anchor("#" + MAIN_ID, getTranslation(textKey));
+        link.setRouterIgnore(true);
+        link.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                    event.preventDefault();
+                    const main = document.getElementById($0);
+                    main.focus({preventScroll: true});
+                    main.scrollIntoView();
+                });""", MAIN_ID);
+        return link;
     }
 }

@@ -58,7 +58,8 @@ public class AppProducers {
 
     @Produces
     ContentSources contentSources() {
-        return new ContentSources(app().themes(), app().plan(), app().figures(), app().calendar());
+        return new ContentSources(app().themes(), app().plan(), app().figures(), app().calendar(),
+                app().progress());
     }
 
     @Produces

@@ -116,6 +116,6 @@ class SessionMemoryBench {
     private static void open(ChromeDriver browser, String url) {
         browser.get(url);
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-grid a[href^='doel/']")));
+                By.cssSelector("#goal-cards a[href^='doel/']")));
     }
 }

@@ -1,5 +1,6 @@
 package nl.veiligheidsagenda.app.ui.catalogue;
 
+import nl.veiligheidsagenda.app.figures.ActionStatus;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -13,12 +14,15 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import nl.veiligheidsagenda.core.model.Subject;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * The filter fields of the actions overview, each with a visible label: theme, subject (of the chosen theme),
- * partner, target group and free text. Every change hands the new {@link ActionFilter} on.
+ * partner, target group, the status reported for the year, and free text. Every change hands the new
+ * {@link ActionFilter} on. The fields wrap and shrink to the width there is (a phone: one beneath the other).
  */
 final class ActionFilters extends FlexLayout {
 
@@ -26,11 +30,20 @@ final class ActionFilters extends FlexLayout {
     private final ComboBox<Subject> subject = new ComboBox<>();
     private final ComboBox<String> partner = new ComboBox<>();
     private final ComboBox<String> targetGroup = new ComboBox<>();
+    private final ComboBox<String> status = new ComboBox<>();
     private final TextField text = new TextField();
     private final Consumer<ActionFilter> onChange;
+    private final Map<String, ActionStatus> reported;
 
-    ActionFilters(CatalogueIndex index, Consumer<ActionFilter> onChange) {
+    /**
+     * @param year     the year whose reported status the status filter looks at
+     * @param reported the status reported for {@code year}, by action id
+     */
+    ActionFilters(CatalogueIndex index, int year, Map<String, ActionStatus> reported,
+                  Consumer<ActionFilter> onChange) {
         this.onChange = onChange;
+        this.reported = Map.copyOf(reported);
+        addClassName("va-filters");
         getElement().setAttribute("role", "search");
         getElement().setAttribute("aria-label", getTranslation("catalogue.actions.filters"));
         setFlexWrap(FlexWrap.WRAP);
@@ -39,28 +52,35 @@ final class ActionFilters extends FlexLayout {
 
         prepare(theme, "theme", index.themes());
         theme.setItemLabelGenerator(plugin -> plugin.descriptor().name());
-        theme.getStyle().set("min-width", "20rem");
         prepare(subject, "subject", List.of());
         subject.setItemLabelGenerator(Subject::name);
-        subject.getStyle().set("min-width", "20rem");
         subject.setEnabled(false);
         subject.setHelperText(getTranslation("catalogue.actions.filter.subject.helper"));
         prepare(partner, "partner", index.partners());
         prepare(targetGroup, "target-group", index.targetGroups());
+        List<String> statuses = new ArrayList<>();
+        for (ActionStatus each : ActionStatus.values()) {
+            statuses.add(each.name());
+        }
+        statuses.add(ActionFilter.NOTHING_REPORTED);
+        prepare(status, "status", statuses);
+        status.setLabel(getTranslation("catalogue.actions.filter.status", year));
+        status.setItemLabelGenerator(choice -> choice.equals(ActionFilter.NOTHING_REPORTED)
+                ? getTranslation("action-progress.nothing") : getTranslation("action-status." + choice));
 
         text.setId("filter-text");
         text.setLabel(getTranslation("catalogue.actions.filter.search"));
         text.setPlaceholder(getTranslation("catalogue.actions.filter.search.placeholder"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
-        text.getStyle().set("min-width", "14rem");
+        text.addClassName("va-filter");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.addValueChangeListener(event -> changed());
 
         theme.addValueChangeListener(event -> themeChanged(event.getValue()));
         Button reset = new Button(getTranslation("catalogue.actions.filter.reset"), event -> reset());
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(theme, subject, partner, targetGroup, text, reset);
+        add(theme, subject, partner, targetGroup, status, text, reset);
     }
 
     /** A combo box with id {@code filter-<name>} and label {@code catalogue.actions.filter.<name>}. */
@@ -69,7 +89,7 @@ final class ActionFilters extends FlexLayout {
         field.setLabel(getTranslation("catalogue.actions.filter." + name));
         field.setItems(items);
         field.setClearButtonVisible(true);
-        field.getStyle().set("min-width", "14rem");
+        field.addClassName("va-filter");
         if (field != theme) {
             field.addValueChangeListener(event -> changed());
         }
@@ -84,7 +104,7 @@ final class ActionFilters extends FlexLayout {
     }
 
     private void reset() {
-        List.<HasValue<?, ?>>of(theme, subject, partner, targetGroup, text).forEach(HasValue::clear);
+        List.<HasValue<?, ?>>of(theme, subject, partner, targetGroup, status, text).forEach(HasValue::clear);
         changed();
     }
 
@@ -92,6 +112,6 @@ final class ActionFilters extends FlexLayout {
         onChange.accept(new ActionFilter(
                 theme.getOptionalValue().map(plugin -> plugin.descriptor().id()).orElse(null),
                 subject.getOptionalValue().map(Subject::id).orElse(null),
-                partner.getValue(), targetGroup.getValue(), text.getValue()));
+                partner.getValue(), targetGroup.getValue(), text.getValue(), status.getValue(), reported));
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
+import nl.veiligheidsagenda.app.ui.components.StackedTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * An accessible HTML table: named by the heading above it, a header row of column headers ({@code scope="col"}),
- * row headers ({@code scope="row"}, or {@code "rowgroup"} for a body of rows that share one), lines between rows.
+ * row headers ({@code scope="row"}, or {@code "rowgroup"} for a body of rows that share one), lines between rows;
+ * stacked rows on a phone ({@link StackedTable}).
  */
 class CatalogueTable extends NativeTable {
 
@@ -27,6 +29,7 @@ class CatalogueTable extends NativeTable {
             row.add(headerCell(columnHeader, "col"));
         }
         getHead().add(row);
+        StackedTable.onPhones(this);
     }
 
     /** Fixed column widths (e.g. "20%"), so that every table of a page lines up the same way. */

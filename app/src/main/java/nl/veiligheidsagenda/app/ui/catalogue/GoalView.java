@@ -2,6 +2,8 @@ package nl.veiligheidsagenda.app.ui.catalogue;
 
 import nl.veiligheidsagenda.app.figures.GoalStatusService;
 import nl.veiligheidsagenda.app.figures.PlanCalendar;
+import nl.veiligheidsagenda.app.figures.ProgressService;
+import nl.veiligheidsagenda.app.figures.StoredProgress;
 import nl.veiligheidsagenda.app.figures.StoryService;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import com.vaadin.flow.component.html.Div;
@@ -16,15 +18,19 @@ import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.components.PlanText;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.Place;
+import nl.veiligheidsagenda.app.ui.figures.ActionProgressList;
 import nl.veiligheidsagenda.app.ui.figures.GoalProgress;
 import nl.veiligheidsagenda.app.ui.figures.YearInAddress;
 import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.Goal;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * A goal ({@code doel/<goal id>}): its theme and subject, the statement, how it is judged in plain words (its kind,
  * the completeness rule, baseline periods that differ from the goal's), its status per year, its indicators with
- * baselines (or that it has none) and the actions of its approach.
+ * baselines (or that it has none) and the actions of its approach with the progress reported on each per year.
  */
 @Route(CatalogueLinks.GOAL + "/:goalId")
 @PermitAll
@@ -33,13 +39,16 @@ public class GoalView extends ItemPage<Place> {
     private final GoalStatusService goals;
     private final StoryService stories;
     private final PlanCalendar calendar;
+    private final ProgressService progress;
 
     @Inject
-    public GoalView(ThemeService themes, GoalStatusService goals, StoryService stories, PlanCalendar calendar) {
+    public GoalView(ThemeService themes, GoalStatusService goals, StoryService stories, PlanCalendar calendar,
+                    ProgressService progress) {
         super(themes, "goalId", CatalogueIndex::goal);
         this.goals = goals;
         this.stories = stories;
         this.calendar = calendar;
+        this.progress = progress;
     }
 
     @Override
@@ -60,7 +69,9 @@ public class GoalView extends ItemPage<Place> {
 
         if (!goal.actions().isEmpty()) {
             add(new H2(getTranslation("goal.actions")));
-            goal.actions().forEach(action -> add(actionSection(action)));
+            Map<String, List<StoredProgress>> reported = progress.progressByAction();
+            goal.actions().forEach(action -> add(actionSection(action, reported.getOrDefault(action.id(),
+                    List.of()))));
         }
     }
 
@@ -79,8 +90,9 @@ public class GoalView extends ItemPage<Place> {
         return section;
     }
 
-    private static Div actionSection(Action action) {
-        Div section = new Div(new H3(action.title()), FactList.of(action), new PlanText(action.description()));
+    private static Div actionSection(Action action, List<StoredProgress> reported) {
+        Div section = new Div(new H3(action.title()), FactList.of(action),
+                new ActionProgressList(action.title(), reported), new PlanText(action.description()));
         section.addClassName("va-card");
         return section;
     }

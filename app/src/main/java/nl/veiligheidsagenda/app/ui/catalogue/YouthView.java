@@ -14,7 +14,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.plan.PlanService;
+import nl.veiligheidsagenda.app.figures.ProgressService;
+import nl.veiligheidsagenda.app.figures.StoredProgress;
 import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.ui.figures.ActionProgressList;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.ActionEntry;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.Place;
 import nl.veiligheidsagenda.core.model.Denominator;
@@ -31,8 +34,8 @@ import static java.util.stream.Collectors.toList;
 /**
  * Youth, the plan's cross-cutting target group ({@code jeugd}): what the plan's own text says about it (the
  * paragraphs under its heading "Jeugd"), every action whose text names young people, per theme (H2) and goal (H3,
- * linking to the goal; each action links to its place on the theme page), then the goals whose indicators count
- * young people of 12 to 24.
+ * linking to the goal; each action links to its place on the theme page and shows the progress reported on it),
+ * then the goals whose indicators count young people of 12 to 24.
  */
 @Route("jeugd")
 @Menu(order = 6, title = "catalogue.nav.youth", icon = "vaadin:group")
@@ -42,8 +45,9 @@ public class YouthView extends CataloguePage {
     static final String YOUTH = "Jeugd";
 
     @Inject
-    public YouthView(ThemeService themes, PlanService plan) {
+    public YouthView(ThemeService themes, PlanService plan, ProgressService progress) {
         super(themes);
+        Map<String, List<StoredProgress>> reported = progress.progressByAction();
         CatalogueIndex index = index();
         List<ActionEntry> actions = index.actions().stream()
                 .filter(entry -> entry.action().targetGroups().contains(YOUTH)).toList();
@@ -63,7 +67,9 @@ public class YouthView extends CataloguePage {
             byGoal.forEach((place, goalActions) -> {
                 UnorderedList list = new UnorderedList();
                 goalActions.forEach(entry -> list.add(new ListItem(new Anchor(CatalogueLinks.themePath(
-                        entry.themeId()) + "#" + entry.action().id(), entry.action().title()))));
+                        entry.themeId()) + "#" + entry.action().id(), entry.action().title()),
+                        new ActionProgressList(entry.action().title(), reported.getOrDefault(entry.action().id(),
+                                List.of())))));
                 section.add(new H3(CatalogueLinks.goal(place.goal())), list);
             });
             add(section);

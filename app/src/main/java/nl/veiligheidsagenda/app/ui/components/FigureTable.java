@@ -40,6 +40,6 @@ public class FigureTable extends Div {
             body.add(row);
         }
         table.add(header, body);
-        add(table);
+        add(StackedTable.onPhones(table));
     }
 }

@@ -8,14 +8,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.ActionEntry;
 import nl.veiligheidsagenda.app.ui.components.PlanText;
+import nl.veiligheidsagenda.app.ui.figures.ActionProgressList;
 import nl.veiligheidsagenda.core.model.Action;
 
 import java.util.List;
 
 /**
  * One action as a list item: its title (a title of ours says so), horizon, the plan's text, partners and target
- * groups, its parts (titled by us, each with its piece of the text) and the same action elsewhere in the plan. The
- * item's id is the action's, so a link to {@code thema/<theme>#<action id>} lands on it.
+ * groups, the progress its owners reported per year, its parts (titled by us, each with its piece of the text) and
+ * the same action elsewhere in the plan. The item's id is the action's, so a link to
+ * {@code thema/<theme>#<action id>} lands on it.
  */
 public class ActionCard extends ListItem {
 
@@ -33,6 +35,7 @@ public class ActionCard extends ListItem {
         }
         add(new PlanText(action.description()));
         add(names(action));
+        add(new ActionProgressList(action.title(), targets.progress(action.id())));
         if (!action.parts().isEmpty()) {
             UnorderedList parts = new UnorderedList();
             parts.addClassName("va-action-parts");

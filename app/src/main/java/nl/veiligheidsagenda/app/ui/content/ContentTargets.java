@@ -3,6 +3,7 @@ package nl.veiligheidsagenda.app.ui.content;
 import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.figures.PlanCalendar;
 import nl.veiligheidsagenda.app.figures.StoredFigure;
+import nl.veiligheidsagenda.app.figures.StoredProgress;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.ActionEntry;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex.IndicatorEntry;
@@ -43,9 +44,11 @@ public final class ContentTargets {
     private final PlanDescription plan;
     private final FigureService figureService;
     private final PlanCalendar calendar;
+    private final Map<String, List<StoredProgress>> progress;
 
     private ContentTargets(CatalogueIndex index, String themeId, List<ContextFigure> figures, PlanDescription plan,
-                           FigureService figureService, PlanCalendar calendar) {
+                           FigureService figureService, PlanCalendar calendar,
+                           Map<String, List<StoredProgress>> progress) {
         this.index = index;
         this.themeId = themeId;
         this.figures = figures.stream().collect(Collectors.toMap(ContextFigure::id, Function.identity(),
@@ -53,20 +56,26 @@ public final class ContentTargets {
         this.plan = plan;
         this.figureService = figureService;
         this.calendar = calendar;
+        this.progress = progress;
     }
 
     /** The targets of a theme's page or approach: its figures and actions are the theme's own. */
     public static ContentTargets ofTheme(ThemePlugin theme, ContentSources sources) {
         return new ContentTargets(CatalogueIndex.of(sources.themes().enabled()), theme.descriptor().id(),
                 theme.catalogue().contextFigures(), sources.plan().description(), sources.figures(),
-                sources.calendar());
+                sources.calendar(), sources.progress().progressByAction());
     }
 
     /** The targets of the plan's own text: its figures, and the actions of every enabled theme. */
     public static ContentTargets ofPlan(ContentSources sources) {
         PlanDescription plan = sources.plan().description();
         return new ContentTargets(CatalogueIndex.of(sources.themes().enabled()), "", plan.figures(), plan,
-                sources.figures(), sources.calendar());
+                sources.figures(), sources.calendar(), sources.progress().progressByAction());
+    }
+
+    /** What the owners reported on an action, every year (none: an empty list). */
+    List<StoredProgress> progress(String actionId) {
+        return progress.getOrDefault(actionId, List.of());
     }
 
     Optional<ContextFigure> figure(String figureId) {

@@ -65,13 +65,16 @@ public class EntryView extends Div implements HasDynamicTitle, BeforeEnterObserv
         theme.setItems(editable);
         theme.setItemLabelGenerator(plugin -> plugin.descriptor().name());
         theme.setValue(editable.getFirst());
+        theme.setMaxWidth("100%");
         year.setLabel(getTranslation("dashboard.year"));
         year.setItems(calendar.years());
         year.setValue(calendar.reportYear());
         theme.addValueChangeListener(event -> show());
         year.addValueChangeListener(event -> show());
         YearInAddress.follow(year, this);
-        add(new HorizontalLayout(theme, year), content);
+        HorizontalLayout choices = new HorizontalLayout(theme, year);
+        choices.setWrap(true);
+        add(choices, content);
         show();
     }
 

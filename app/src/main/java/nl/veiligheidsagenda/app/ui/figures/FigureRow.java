@@ -2,6 +2,8 @@ package nl.veiligheidsagenda.app.ui.figures;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -14,6 +16,7 @@ import nl.veiligheidsagenda.app.figures.FieldError;
 import nl.veiligheidsagenda.app.figures.FigureInput;
 import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.figures.FigureStatus;
+import nl.veiligheidsagenda.app.figures.Plausibility;
 import nl.veiligheidsagenda.app.figures.StoredFigure;
 import nl.veiligheidsagenda.app.figures.ValidationException;
 import nl.veiligheidsagenda.app.ui.components.Formats;
@@ -27,7 +30,9 @@ import java.util.Optional;
 /**
  * Entry of one series' figure for one year: a value (Dutch decimal comma) or, for rates, a raw count that is
  * turned into a rate per 1,000. Saving names the version it started from, so a figure changed by someone else
- * meanwhile is never overwritten silently.
+ * meanwhile is never overwritten silently. A value the rules allow but that is far from the series' baseline and
+ * other years ({@link Plausibility}) is saved only after the owner confirms it; a refused "1.500" says how the dot
+ * was read.
  */
 class FigureRow extends HorizontalLayout {
 
@@ -54,9 +59,11 @@ class FigureRow extends HorizontalLayout {
                 getTranslation("unit.short." + series.unit().name())));
         value.setHelperText(getTranslation("entry.value-help"));
         value.setWidth("14rem");
+        value.setMaxWidth("100%");
         count.setLabel(getTranslation("entry.count"));
         count.setHelperText(getTranslation("entry.count-help"));
         count.setWidth("10rem");
+        count.setMaxWidth("100%");
         count.setVisible(series.unit().denominator().isPresent());
         status.setLabel(getTranslation("entry.status"));
         status.setItems(FigureStatus.values());
@@ -65,6 +72,7 @@ class FigureRow extends HorizontalLayout {
         source.setLabel(getTranslation("entry.source"));
         source.setMaxLength(500);
         source.setWidth("16rem");
+        source.setMaxWidth("100%");
         Button save = new Button(getTranslation("entry.save"), event -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.getElement().setAttribute("aria-label", getTranslation("entry.save-of", series.name(), year));
@@ -105,9 +113,39 @@ class FigureRow extends HorizontalLayout {
             }
             parsedValue = number.get();
         }
+        FigureInput input = new FigureInput(indicator.id(), series.id(), year, parsedValue, parsedCount,
+                status.getValue(), source.getValue(), version);
+        Optional<String> doubt = parsedValue == null ? Optional.empty()
+                : Plausibility.doubt(series, year, parsedValue, figures.figures(indicator.id()));
+        doubt.ifPresentOrElse(question -> confirm(question, input), () -> store(input));
+    }
+
+    /** An allowed but unlikely value: saved only when the owner says it is right. */
+    private void confirm(String question, FigureInput input) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("entry.confirm.title"));
+        Paragraph text = new Paragraph(question);
+        text.setId("plausibility-question");
+        dialog.add(text);
+        Button cancel = new Button(getTranslation("entry.confirm.cancel"), event -> {
+            dialog.close();
+            value.focus();
+        });
+        cancel.setId("plausibility-cancel");
+        Button save = new Button(getTranslation("entry.confirm.save"), event -> {
+            dialog.close();
+            store(input);
+        });
+        save.setId("plausibility-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+        cancel.focus();
+    }
+
+    private void store(FigureInput input) {
         try {
-            figures.enterFigure(CurrentUser.actor(), new FigureInput(indicator.id(), series.id(),
-                    year, parsedValue, parsedCount, status.getValue(), source.getValue(), version));
+            figures.enterFigure(CurrentUser.actor(), input);
             count.clear();
             load();
             Notification.show(getTranslation("entry.saved", series.name(), year))
@@ -121,7 +159,7 @@ class FigureRow extends HorizontalLayout {
                         status.setErrorMessage(error.message());
                     }
                     case "source" -> invalid(source, error.message());
-                    default -> invalid(value, error.message());
+                    default -> invalid(value, error.message() + groupingHint(input.value()));
                 }
             }
         } catch (ConflictException e) {
@@ -129,6 +167,16 @@ class FigureRow extends HorizontalLayout {
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             load();
         }
+    }
+
+    /** "1.500" refused: the dot grouped thousands, which the owner may have meant as a decimal point. */
+    private String groupingHint(BigDecimal parsed) {
+        String typed = value.getValue().strip();
+        if (parsed == null || !DutchNumbers.groupsThousands(typed)) {
+            return "";
+        }
+        return " " + getTranslation("entry.grouped-hint", typed, Formats.number(parsed, getLocale()),
+                typed.replace('.', ','));
     }
 
     private static void invalid(TextField field, String message) {

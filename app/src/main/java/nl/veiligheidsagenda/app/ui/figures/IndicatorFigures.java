@@ -17,6 +17,7 @@ import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.figures.StoredFigure;
 import nl.veiligheidsagenda.app.figures.StoredStory;
 import nl.veiligheidsagenda.app.ui.components.Formats;
+import nl.veiligheidsagenda.app.ui.components.StackedTable;
 import nl.veiligheidsagenda.app.ui.components.PlanText;
 import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.Series;
@@ -91,7 +92,7 @@ public class IndicatorFigures extends Div {
         }
         table.add(head, body);
         table.addClassName("va-table");
-        return table;
+        return StackedTable.onPhones(table);
     }
 
     private static NativeTableHeaderCell headerCell(String text, String scope) {

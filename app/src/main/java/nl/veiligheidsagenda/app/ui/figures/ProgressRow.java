@@ -37,9 +37,11 @@ class ProgressRow extends HorizontalLayout {
         status.setItems(ActionStatus.values());
         status.setItemLabelGenerator(item -> getTranslation("action-status." + item.name()));
         status.setWidth("16rem");
+        status.setMaxWidth("100%");
         note.setLabel(getTranslation("progress.note"));
         note.setMaxLength(2000);
         note.setWidth("24rem");
+        note.setMaxWidth("100%");
         Button save = new Button(getTranslation("progress.save"), event -> save());
         save.getElement().setAttribute("aria-label", getTranslation("progress.save-of", action.title(), year));
         add(status, note, save);

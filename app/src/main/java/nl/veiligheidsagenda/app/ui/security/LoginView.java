@@ -1,7 +1,7 @@
 package nl.veiligheidsagenda.app.ui.security;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -24,7 +24,7 @@ import java.util.Map;
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int MAX_WAIT_MINUTES = 15;
 

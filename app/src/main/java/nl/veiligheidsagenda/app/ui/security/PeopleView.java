@@ -45,7 +45,8 @@ public class PeopleView extends Div implements HasDynamicTitle {
         grid.addColumn(Person::displayName).setHeader(getTranslation("security.people.name")).setSortable(true);
         grid.addColumn(person -> getTranslation("security.role." + person.role().name()))
                 .setHeader(getTranslation("security.people.role")).setSortable(true);
-        grid.addColumn(person -> String.join(", ", new TreeSet<>(person.ownedThemes())))
+        grid.addColumn(person -> String.join(", ", new TreeSet<>(person.ownedThemes().stream()
+                        .map(this::themeName).toList())))
                 .setHeader(getTranslation("security.people.themes"));
         grid.addColumn(person -> getTranslation(person.enabled() ? "security.people.active"
                 : "security.people.disabled")).setHeader(getTranslation("security.people.status"));
@@ -57,14 +58,20 @@ public class PeopleView extends Div implements HasDynamicTitle {
             Button edit = new Button(getTranslation("security.people.edit"), VaadinIcon.EDIT.create(),
                     click -> new PersonDialog(security, themes, person, this::refresh).open());
             edit.addThemeVariants(ButtonVariant.TERTIARY);
-            edit.setAriaLabel(getTranslation("security.people.dialog.edit", person.username()));
+            edit.setAriaLabel(getTranslation("security.people.edit-of", person.username()));
             return edit;
-        });
+        }).setHeader(getTranslation("security.people.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("security.people.title"));
         add(grid);
         refresh();
+    }
+
+    /** A theme's name for its id; an id no installed theme has any more stays as it is. */
+    private String themeName(String id) {
+        return themes.installed().stream().filter(status -> status.descriptor().id().equals(id))
+                .map(status -> status.descriptor().name()).findFirst().orElse(id);
     }
 
     private void refresh() {

@@ -3,8 +3,10 @@ package nl.veiligheidsagenda.app.ui.themes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.sidenav.SideNav.SideNavI18n;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.catalogue.CatalogueLinks;
 import nl.veiligheidsagenda.core.registry.PluginRegistry;
@@ -24,6 +26,7 @@ public class ThemeMenu extends SideNav {
     public ThemeMenu(ThemeService themes) {
         this.themes = themes;
         setLabel(getTranslation("nav.themes"));
+        setI18n(new SideNavI18n().setToggle(getTranslation("nav.toggle-pages")));
         getElement().setAttribute("aria-label", getTranslation("nav.themes"));
         build();
     }
@@ -32,11 +35,23 @@ public class ThemeMenu extends SideNav {
         removeAll();
         for (ThemePlugin plugin : themes.enabled()) {
             String id = plugin.descriptor().id();
-            SideNavItem item = new SideNavItem(plugin.descriptor().name(), CatalogueLinks.themePath(id));
-            plugin.catalogue().pages().forEach(page -> item.addItem(
-                    new SideNavItem(page.title(), CatalogueLinks.pagePath(id, page))));
+            SideNavItem item = item(plugin.descriptor().name(), CatalogueLinks.themePath(id));
+            plugin.catalogue().pages().forEach(page -> item.addItem(item(page.title(),
+                    CatalogueLinks.pagePath(id, page))));
             addItem(item);
         }
+    }
+
+    /**
+     * An item whose label wraps: Vaadin's label is a bare text node, which the item's own styles keep on one line
+     * and cut with an ellipsis ("Georganiseerde ondermijnende c…"); an element of ours can wrap between words.
+     */
+    private static SideNavItem item(String label, String path) {
+        SideNavItem item = new SideNavItem(null, path);
+        Span text = new Span(label);
+        text.addClassName("va-nav-label");
+        item.getElement().appendChild(text.getElement());
+        return item;
     }
 
     @Override
