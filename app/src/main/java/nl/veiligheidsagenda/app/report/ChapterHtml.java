@@ -163,7 +163,7 @@ final class ChapterHtml {
         for (ActionPart action : subject.actions()) {
             html.open("tr").element("th", action.action().title(), "scope", "row")
                     .element("td", action.progress().map(progress -> ReportTexts.text("action-status."
-                            + progress.status().name())).orElse(ReportTexts.text("report.actions.no-progress")))
+                            + progress.status().name())).orElse(ReportTexts.text("action-progress.nothing")))
                     .element("td", action.progress().map(ReportContent.Progress::note).filter(note -> !note.isBlank())
                             .orElse(ReportTexts.text("report.none")))
                     .close("tr");

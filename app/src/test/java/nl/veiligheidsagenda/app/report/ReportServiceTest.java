@@ -1,6 +1,7 @@
 package nl.veiligheidsagenda.app.report;
 
 import nl.veiligheidsagenda.app.config.Settings;
+import nl.veiligheidsagenda.app.figures.ActionStatus;
 import nl.veiligheidsagenda.app.figures.FigureInput;
 import nl.veiligheidsagenda.app.figures.FigureService;
 import nl.veiligheidsagenda.app.figures.FigureStatus;
@@ -22,6 +23,7 @@ import nl.veiligheidsagenda.app.security.Outcome;
 import nl.veiligheidsagenda.app.testdb.TestDatabase;
 import nl.veiligheidsagenda.app.themes.JdbcThemeSettingsStore;
 import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.core.model.Action;
 import nl.veiligheidsagenda.core.model.PlanDescription;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -74,7 +76,9 @@ class ReportServiceTest {
     private Settings settings;
     private Database db;
     private AuditLog audit;
+    private ThemeService themes;
     private FigureService figures;
+    private ProgressService progress;
     private ReportService reports;
 
     @BeforeEach
@@ -82,17 +86,18 @@ class ReportServiceTest {
         settings = database.settings(data);
         db = Database.open(settings);
         audit = new AuditLog(new JdbcAuditStore(db.dataSource()), Clock.systemUTC());
-        ThemeService themes = new ThemeService(PluginLoader.discover(settings.pluginDirectory()), settings,
+        themes = new ThemeService(PluginLoader.discover(settings.pluginDirectory()), settings,
                 new JdbcThemeSettingsStore(db.dataSource()), audit);
         Clock june2024 = Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
         PlanCalendar calendar = new PlanCalendar(new PlanPeriod(2023, 2026), june2024);
         JdbcFigureStore store = new JdbcFigureStore(db.dataSource());
         figures = new FigureService(themes, store, calendar, audit);
+        progress = new ProgressService(themes, store, calendar, audit);
         PlanDescription plan = new PlanDescription("Uitvoeringsplan Veiligheidsagenda Testgemeente 2023-2026",
                 new PlanDescription.Municipality("Testgemeente", "GM9999"), new PlanDescription.Period(2023, 2026),
                 "", List.of(), List.of());
         reports = ReportService.create(new ReportSources(themes, plan, figures,
-                new StoryService(themes, store, calendar, audit), new ProgressService(themes, store, calendar, audit),
+                new StoryService(themes, store, calendar, audit), progress,
                 new GoalStatusService(themes, store, calendar)), new JdbcReportStore(db.dataSource()), calendar,
                 audit);
     }
@@ -143,6 +148,31 @@ class ReportServiceTest {
         assertThat(new String(reports.draft(READER, 2023, ReportFormat.HTML), StandardCharsets.UTF_8))
                 .contains("0,65").contains("CONCEPT")
                 .as("the plan description names the plan").contains("Uitvoeringsplan Veiligheidsagenda Testgemeente");
+    }
+
+    @Test
+    void eachActionShowsTheProgressReportedForTheReportYear() {
+        Action action = themes.enabled().stream().filter(theme -> theme.descriptor().id().equals("digitaal"))
+                .flatMap(theme -> theme.catalogue().actions()).findFirst().orElseThrow();
+        Action silent = themes.enabled().stream().filter(theme -> theme.descriptor().id().equals("digitaal"))
+                .flatMap(theme -> theme.catalogue().actions()).skip(1).findFirst().orElseThrow();
+        progress.recordProgress(OWNER, action.id(), 2023, ActionStatus.DELAYED, "Aanbesteding liep uit.", null);
+        progress.recordProgress(OWNER, action.id(), 2024, ActionStatus.COMPLETED, "Afgerond in het voorjaar.", null);
+
+        assertThat(actionRow(2023, action)).contains("Vertraagd", "Aanbesteding liep uit.")
+                .doesNotContain("Afgerond");
+        assertThat(actionRow(2024, action)).contains("Afgerond", "Afgerond in het voorjaar.")
+                .doesNotContain("Aanbesteding");
+        assertThat(actionRow(2023, silent)).contains("Nog niets gemeld");
+    }
+
+    /** The row of an action in the actions table of the year's HTML draft. */
+    private String actionRow(int year, Action action) {
+        String html = new String(reports.draft(READER, year, ReportFormat.HTML), StandardCharsets.UTF_8);
+        String start = "<th scope=\"row\">" + Markup.escape(action.title()) + "</th>";
+        int at = html.indexOf(start);
+        assertThat(at).as(action.id() + " in the actions table of " + year).isNotNegative();
+        return html.substring(at, html.indexOf("</tr>", at));
     }
 
     @Test

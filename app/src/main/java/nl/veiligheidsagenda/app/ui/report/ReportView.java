@@ -109,7 +109,7 @@ public class ReportView extends Div implements HasDynamicTitle {
                 .whenComplete((files, failure) -> ui.access(() -> {
                     busy(ui, false, failure == null
                             ? getTranslation("report.view.ready", String.valueOf(chosen), LocalTime.now().format(TIME))
-                            : getTranslation("report.view.failed", ReportJobs.reason(failure)));
+                            : getTranslation("report.view.failed", ReportJobs.reason(failure, this::getTranslation)));
                     if (failure == null) {
                         showDraft(chosen, files);
                     }
@@ -152,7 +152,7 @@ public class ReportView extends Div implements HasDynamicTitle {
                     busy(ui, false, failure == null
                             ? getTranslation("report.view.published", String.valueOf(edition.number()),
                             String.valueOf(chosen))
-                            : getTranslation("report.view.publish.failed", ReportJobs.reason(failure)));
+                            : getTranslation("report.view.publish.failed", ReportJobs.reason(failure, this::getTranslation)));
                     editions.show(actor, chosen);
                 }));
     }
