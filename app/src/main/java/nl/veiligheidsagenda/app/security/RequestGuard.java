@@ -23,7 +23,10 @@ import java.util.Set;
  * HSTS over TLS) and the client address for the audit log ({@link RequestOrigin});</li>
  * <li>only the methods the application uses (no {@code TRACE}, {@code CONNECT}, WebDAV ...): 405;</li>
  * <li>a bounded body per address ({@link BodyLimits}): a declared length above the limit gets 413 at once, a
- * chunked body is cut off at the limit; the answer names the limit;</li>
+ * chunked body is cut off at the limit; the answer names the limit. A body up to {@link #DISCARDED} bytes is read
+ * and thrown away before the answer, so the connection is clean: closing it while the client still sends makes
+ * its network stack drop the unread answer (a reset), and the client would see no 413 at all. Past that the
+ * connection is closed after the answer;</li>
  * <li>API writes carry JSON ({@code Content-Type: application/json}): 415 otherwise; a file sent to
  * {@link BodyLimits#IMPORT_PATH} may also be {@code text/csv} or {@code application/octet-stream}. None of these is
  * a type a cross-site form can send without the browser asking first, so a session cookie alone never
@@ -42,6 +45,8 @@ public final class RequestGuard implements Filter {
     private static final Set<String> API_WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Log LOG = Log.of(RequestGuard.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The most body bytes read and thrown away to answer a too-large request on a clean connection. */
+    static final long DISCARDED = 4L * 1024 * 1024;
 
     private final AuditLog audit;
     private final BodyLimits limits;
@@ -70,7 +75,8 @@ public final class RequestGuard implements Filter {
             long limit = limits.forPath(path);
             long declared = request.getContentLengthLong();
             if (declared > limit) {
-                tooLarge(request, response, api, limit, declared + " bytes aangekondigd");
+                boolean clean = declared <= DISCARDED && discardBody(request, declared);
+                tooLarge(request, response, api, limit, declared + " bytes aangekondigd", clean);
                 return;
             }
             if (api && API_WRITES.contains(request.getMethod()) && !isJson(request.getContentType())
@@ -87,7 +93,8 @@ public final class RequestGuard implements Filter {
                 if (!response.isCommitted()) {
                     response.reset();
                     addSecurityHeaders(request, response);
-                    tooLarge(request, response, api, limit, "body langer dan de grens");
+                    tooLarge(request, response, api, limit, "body langer dan de grens",
+                            discardBody(request, DISCARDED - limit));
                 }
             } catch (IOException | ServletException | RuntimeException e) {
                 if (isClientGone(e)) {
@@ -131,11 +138,35 @@ public final class RequestGuard implements Filter {
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response, boolean api, long limit,
-                          String detail) throws IOException {
+                          String detail, boolean bodyRead) throws IOException {
+        if (!bodyRead) {
+            // the rest of a huge body is not worth reading: close the connection after the answer
+            response.setHeader("Connection", "close");
+        }
         refuse(request, response, api, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "too-large",
                 "De body is te groot: hoogstens " + limit + " bytes voor dit adres.", detail + "; grens " + limit);
-        // the rest of an oversized body is not worth reading: close the connection after the answer
-        response.setHeader("Connection", "close");
+    }
+
+    /**
+     * Reads the rest of the request body and throws it away, at most {@code most} bytes; true when the body ended
+     * within them (the connection is clean for the answer).
+     */
+    private static boolean discardBody(HttpServletRequest request, long most) {
+        byte[] buffer = new byte[8192];
+        long left = most;
+        try {
+            var in = request.getInputStream();
+            while (left >= 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left + 1));
+                if (n < 0) {
+                    return true;
+                }
+                left -= n;
+            }
+            return false;
+        } catch (IOException | IllegalStateException e) {
+            return false; // the client is gone, or the body was read as characters: close after the answer
+        }
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, int status,
