@@ -24,6 +24,9 @@ import nl.veiligheidsagenda.app.plan.PlanService;
 import nl.veiligheidsagenda.app.themes.JdbcThemeSettingsStore;
 import nl.veiligheidsagenda.app.plugins.PluginLoader;
 import nl.veiligheidsagenda.app.security.Security;
+import nl.veiligheidsagenda.app.report.JdbcReportStore;
+import nl.veiligheidsagenda.app.report.ReportService;
+import nl.veiligheidsagenda.app.report.ReportSources;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.themes.ThemeSettingsWatch;
 import nl.veiligheidsagenda.app.web.AppContext;
@@ -83,12 +86,15 @@ public final class Application implements AutoCloseable {
             ImportService imports = new ImportService(themes, figures, denominators,
                     new JdbcImportStore(database.dataSource()), security.audit(), calendar, plan.municipality(),
                     metrics::importFinished);
+            StoryService stories = new StoryService(themes, figureStore, calendar, security.audit());
+            ProgressService progress = new ProgressService(themes, figureStore, calendar, security.audit());
+            GoalStatusService goals = new GoalStatusService(themes, figureStore, calendar);
+            ReportService reports = ReportService.create(new ReportSources(themes, plan.description(), figures,
+                    stories, progress, goals), new JdbcReportStore(database.dataSource()), calendar, security.audit());
             AppContext context = new AppContext(settings, database, security, themes, plan, calendar, figures,
-                    denominators, new StoryService(themes, figureStore, calendar, security.audit()),
-                    new ProgressService(themes, figureStore, calendar, security.audit()),
-                    new GoalStatusService(themes, figureStore, calendar), imports,
+                    denominators, stories, progress, goals, imports,
                     new Uploads(settings.dataDirectory().resolve("imports"), Uploads.DEFAULT_MAX_BYTES).clean(),
-                    metrics);
+                    metrics, reports);
             return new Application(context, WebServer.start(context));
         } catch (RuntimeException e) {
             database.close();

@@ -63,6 +63,7 @@ class AccessMatrixTest {
             Map.entry("login", Access.ANONYMOUS),
             Map.entry("account", Access.SIGNED_IN),
             Map.entry("voortgang", Access.SIGNED_IN),
+            Map.entry("rapportage", Access.SIGNED_IN),
             Map.entry("acties", Access.SIGNED_IN),
             Map.entry("jeugd", Access.SIGNED_IN),
             Map.entry("plan", Access.SIGNED_IN),
@@ -251,6 +252,11 @@ class AccessMatrixTest {
                 new Endpoint("GET", "api/v1/imports", null, ANY_THEME),
                 new Endpoint("POST", "api/v1/imports?dryRun=true&fileName=matrix.json", "{\"value\": [{\"ID\": 0,"
                         + " \"RegioS\": \"GM0034\", \"Perioden\": \"2024JJ00\", \"Onbekend_1\": 1}]}", ANY_THEME),
+                new Endpoint("GET", "api/v1/reports/2024.csv", null, null),
+                new Endpoint("GET", "api/v1/reports/2024/editions", null, null),
+                // publishing is for admins only: a "theme" nobody owns
+                new Endpoint("POST", "api/v1/reports/2024/editions", "{}", "beheer"),
+                new Endpoint("GET", "api/v1/reports/2024/editions/1.csv", null, null),
                 new Endpoint("GET", "api/v1/bestaat-niet", null, null));
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,8 @@ import java.util.Set;
  * WCAG 2.1 A/AA rules on the page as it is and returns what it found. The script is the {@code axe.min.js} that
  * Deque's {@code com.deque.html.axe-core:selenium} jar carries (its Java API and dependencies are left out).
  * {@code Axe.scanAll(driver)} runs every rule axe-core has on by default, its best practices (landmarks, one
- * {@code main}, content inside landmarks) included.
+ * {@code main}, content inside landmarks) included. A long page (the whole progress report) takes axe a while on a
+ * loaded machine: give such a scan its own script timeout ({@code Axe.scan(driver, Duration.ofMinutes(3))}).
  */
 final class Axe {
 
@@ -24,6 +26,7 @@ final class Axe {
     static final Set<String> BLOCKING = Set.of("serious", "critical");
 
     private static final String SCRIPT = load();
+    private static final String WCAG_AA = "{runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}";
 
     /** One rule an element broke: the rule, its impact, what it asks, and where (CSS selectors). */
     record Violation(String rule, String impact, String help, List<String> targets) {
@@ -39,7 +42,21 @@ final class Axe {
 
     /** Scans the current page against WCAG 2.0/2.1 A and AA. */
     static List<Violation> scan(WebDriver driver) {
-        return run(driver, "{runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}");
+        return run(driver, WCAG_AA);
+    }
+
+    /**
+     * Scans the current page against WCAG 2.0/2.1 A and AA, allowing the scan {@code scriptTimeout} whatever the
+     * session's own script timeout (which is restored afterwards).
+     */
+    static List<Violation> scan(WebDriver driver, Duration scriptTimeout) {
+        Duration before = driver.manage().timeouts().getScriptTimeout();
+        driver.manage().timeouts().scriptTimeout(scriptTimeout);
+        try {
+            return run(driver, WCAG_AA);
+        } finally {
+            driver.manage().timeouts().scriptTimeout(before);
+        }
     }
 
     /** Scans the current page with every rule axe-core runs by default: WCAG A/AA and its best practices. */

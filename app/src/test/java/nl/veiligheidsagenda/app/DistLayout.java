@@ -37,6 +37,11 @@ public final class DistLayout {
         return PluginLoader.discover(Optional.of(plugins())).accepted();
     }
 
+    /** The distribution's plan description (the Almere plan, shown in "Over dit plan"). */
+    public static Path planFile() {
+        return folder().resolve("plan").resolve("veiligheidsplan.yaml");
+    }
+
     /** The folder with the core module: the module path of a JVM that runs the app. */
     public static Path core() {
         return folder().resolve("core");

@@ -140,6 +140,18 @@ class OpenApiTest {
         assertThat(call("GET", "/api/v1/imports", owner, null).statusCode()).isEqualTo(200);
         assertThat(call("GET", "/api/v1/imports", viewer, null).statusCode()).isEqualTo(403);
 
+        String admin = basic("admin", RunningApp.ADMIN_PASSWORD);
+        HttpResponse<String> draft = call("GET", "/api/v1/reports/2023.pdf", viewer, null);
+        assertThat(draft.statusCode()).isEqualTo(200);
+        assertThat(draft.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(call("GET", "/api/v1/reports/2023.doc", viewer, null).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/api/v1/reports/twee.csv", viewer, null).statusCode()).isEqualTo(400);
+        assertThat(call("POST", "/api/v1/reports/2023/editions", viewer, "{}").statusCode()).isEqualTo(403);
+        assertThat(call("POST", "/api/v1/reports/2023/editions", admin, "{}").statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/reports/2023/editions", viewer, null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/reports/2023/editions/1.csv", viewer, null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/reports/2023/editions/2.csv", viewer, null).statusCode()).isEqualTo(404);
+
         for (int i = 0; i < 5; i++) {
             call("GET", "/api/v1/themes", basic("p.gokker", "fout-wachtwoord-" + i), null);
         }

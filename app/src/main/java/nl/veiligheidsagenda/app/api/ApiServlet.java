@@ -27,6 +27,8 @@ import nl.veiligheidsagenda.app.security.Actor;
 import nl.veiligheidsagenda.app.security.AuditLog;
 import nl.veiligheidsagenda.app.security.Outcome;
 import nl.veiligheidsagenda.app.logging.Log;
+import nl.veiligheidsagenda.app.report.ReportService;
+import nl.veiligheidsagenda.app.report.ReportsResource;
 import nl.veiligheidsagenda.app.themes.CatalogueResource;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.themes.ThemesResource;
@@ -41,8 +43,8 @@ import java.util.regex.Pattern;
 /**
  * The JSON API under {@code /api/v1}: one small servlet that routes each path to its feature's resource
  * ({@code themes.ThemesResource}, {@code themes.CatalogueResource}, {@code plan.PlanResource},
- * {@code figures.FiguresResource}) and turns
- * their answers and refusals into JSON (Jackson). Reads for every signed-in actor; writes for owners of the
+ * {@code figures.FiguresResource}, {@code report.ReportsResource}) and turns their answers and refusals into JSON
+ * (Jackson); report files go out as they are. Reads for every signed-in actor; writes for owners of the
  * element's theme and admins (checked again in the services). Errors are JSON bodies that name the field and the
  * rule; a rejected request stores nothing.
  */
@@ -65,11 +67,12 @@ public final class ApiServlet extends HttpServlet {
     private final transient ImportService imports;
     private final transient Uploads uploads;
     private final transient AuditLog audit;
+    private final transient ReportService reports;
     /** The hand-written OpenAPI 3.1 description of this API ({@code api/openapi.json}), checked by the tests. */
     private final transient JsonNode openApi;
 
     public ApiServlet(ThemeService themes, PlanService plan, FigureService figures, GoalStatusService goals,
-                      ImportService imports, Uploads uploads, AuditLog audit) {
+                      ImportService imports, Uploads uploads, AuditLog audit, ReportService reports) {
         this.themes = themes;
         this.plan = plan;
         this.figures = figures;
@@ -77,6 +80,7 @@ public final class ApiServlet extends HttpServlet {
         this.imports = imports;
         this.uploads = uploads;
         this.audit = audit;
+        this.reports = reports;
         try (var description = ApiServlet.class.getResourceAsStream("/api/openapi.json")) {
             this.openApi = json.readTree(description);
         } catch (IOException e) {
@@ -108,6 +112,12 @@ public final class ApiServlet extends HttpServlet {
             } else if ((matcher = GOAL_STATUS.matcher(path)).matches()) {
                 return FiguresResource.goalStatus(goals, matcher.group(1),
                         FiguresResource.year(request.getParameter("year"), "year"));
+            } else if ((matcher = ReportsResource.DRAFT.matcher(path)).matches()) {
+                return ReportsResource.draft(reports, actor(request), matcher);
+            } else if ((matcher = ReportsResource.EDITIONS.matcher(path)).matches()) {
+                return ReportsResource.editions(reports, actor(request), matcher);
+            } else if ((matcher = ReportsResource.EDITION.matcher(path)).matches()) {
+                return ReportsResource.edition(reports, actor(request), matcher);
             }
             throw new NotFoundException("Onbekend API-pad: " + path);
         });
@@ -130,12 +140,16 @@ public final class ApiServlet extends HttpServlet {
 
     /**
      * {@code POST /api/v1/imports}: the request body is the file (any supported format, any content type); see
-     * {@link ImportsResource#post}.
+     * {@link ImportsResource#post}. {@code POST /api/v1/reports/{year}/editions}: publish the next edition.
      */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         handle(request, response, () -> {
             String path = path(request);
+            Matcher edition = ReportsResource.EDITIONS.matcher(path);
+            if (edition.matches()) {
+                return ReportsResource.publish(reports, actor(request), edition);
+            }
             if (!path.equals("/v1/imports")) {
                 throw new NotFoundException("Onbekend API-pad: " + path);
             }
@@ -246,6 +260,15 @@ public final class ApiServlet extends HttpServlet {
             return;
         }
         response.setStatus(status);
+        if (body instanceof ReportsResource.Download file) {
+            response.setContentType(file.mediaType());
+            response.setHeader("Content-Disposition", (file.inline() ? "inline" : "attachment") + "; filename=\""
+                    + file.fileName() + "\"");
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentLength(file.bytes().length);
+            response.getOutputStream().write(file.bytes());
+            return;
+        }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");

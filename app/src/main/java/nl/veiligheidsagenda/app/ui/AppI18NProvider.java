@@ -23,7 +23,7 @@ public class AppI18NProvider implements I18NProvider {
 
     private static final List<String> BUNDLES = List.of("vaadin-i18n.translations", "vaadin-i18n.catalogue",
             "vaadin-i18n.figures", "vaadin-i18n.security", "vaadin-i18n.imports",
-            "vaadin-i18n.plan");
+            "vaadin-i18n.plan", "vaadin-i18n.report");
 
     @Override
     public List<Locale> getProvidedLocales() {

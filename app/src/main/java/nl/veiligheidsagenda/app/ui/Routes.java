@@ -7,6 +7,7 @@ import nl.veiligheidsagenda.app.ui.catalogue.IndicatorOverviewView;
 import nl.veiligheidsagenda.app.ui.catalogue.IndicatorView;
 import nl.veiligheidsagenda.app.ui.catalogue.YouthView;
 import nl.veiligheidsagenda.app.ui.figures.DashboardView;
+import nl.veiligheidsagenda.app.ui.report.ReportView;
 import nl.veiligheidsagenda.app.ui.figures.DenominatorsView;
 import nl.veiligheidsagenda.app.ui.imports.ImportHistoryView;
 import nl.veiligheidsagenda.app.ui.imports.ImportView;
@@ -31,7 +32,7 @@ public final class Routes {
 
     /** The views with a fixed route, and the layout around them ({@code @Layout}). */
     public static final List<Class<?>> STATIC_ROUTES = List.of(MainLayout.class, StartView.class, ThemeAdminView.class,
-            DashboardView.class, EntryView.class, MyTasksView.class, DenominatorsView.class,
+            DashboardView.class, ReportView.class, EntryView.class, MyTasksView.class, DenominatorsView.class,
             GoalView.class, IndicatorView.class, ActionsView.class, YouthView.class, IndicatorOverviewView.class,
             PlanView.class, PlanSectionView.class, LoginView.class, AccountView.class, PeopleView.class,
             AuditLogView.class, ImportView.class, ImportHistoryView.class, SourcesView.class);

@@ -12,6 +12,7 @@ import nl.veiligheidsagenda.app.imports.Uploads;
 import nl.veiligheidsagenda.app.ops.AppMetrics;
 import nl.veiligheidsagenda.app.persistence.Database;
 import nl.veiligheidsagenda.app.plan.PlanService;
+import nl.veiligheidsagenda.app.report.ReportService;
 import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 
@@ -22,7 +23,8 @@ import nl.veiligheidsagenda.app.themes.ThemeService;
 public record AppContext(Settings settings, Database database, Security security, ThemeService themes,
                          PlanService plan, PlanCalendar calendar, FigureService figures,
                          DenominatorService denominators, StoryService stories, ProgressService progress,
-                         GoalStatusService goals, ImportService imports, Uploads uploads, AppMetrics metrics) {
+                         GoalStatusService goals, ImportService imports, Uploads uploads, AppMetrics metrics,
+                         ReportService reports) {
 
     /** The servlet-context attribute under which the web server publishes this context. */
     public static final String ATTRIBUTE = AppContext.class.getName();

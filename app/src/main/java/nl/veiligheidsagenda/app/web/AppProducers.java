@@ -14,6 +14,7 @@ import nl.veiligheidsagenda.app.figures.StoryService;
 import nl.veiligheidsagenda.app.imports.ImportService;
 import nl.veiligheidsagenda.app.imports.Uploads;
 import nl.veiligheidsagenda.app.plan.PlanService;
+import nl.veiligheidsagenda.app.report.ReportService;
 import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.ops.AppMetrics;
 import nl.veiligheidsagenda.app.themes.ThemeService;
@@ -104,5 +105,10 @@ public class AppProducers {
     @Produces
     Uploads uploads() {
         return app().uploads();
+    }
+
+    @Produces
+    ReportService reportService() {
+        return app().reports();
     }
 }

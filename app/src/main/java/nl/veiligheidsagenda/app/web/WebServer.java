@@ -78,7 +78,7 @@ public final class WebServer implements AutoCloseable {
         JakartaWebSocketServletContainerInitializer.configure(context, null);
 
         context.addServlet(new ServletHolder("api", new ApiServlet(app.themes(), app.plan(), app.figures(),
-                app.goals(), app.imports(), app.uploads(), app.security().audit())),
+                app.goals(), app.imports(), app.uploads(), app.security().audit(), app.reports())),
                 "/api/*");
         ServletHolder vaadin = new ServletHolder("vaadin", VaadinBootstrap.servlet());
         WebServer[] self = new WebServer[1]; // the health check asks the server being built whether it is stopping

@@ -28,7 +28,7 @@ class TranslationsTest {
 
     @Test
     void everyDutchKeyHasAnEnglishTranslationAndViceVersa() throws IOException {
-        for (String bundle : Set.of("translations", "catalogue", "figures", "security", "plan")) {
+        for (String bundle : Set.of("translations", "catalogue", "figures", "security", "plan", "report")) {
             Properties dutch = load("/vaadin-i18n/" + bundle + ".properties");
             Properties english = load("/vaadin-i18n/" + bundle + "_en.properties");
             assertThat(new TreeSet<>(english.stringPropertyNames())).as(bundle)

@@ -1,22 +1,18 @@
 package nl.veiligheidsagenda.app.ui.catalogue;
 
+import nl.veiligheidsagenda.app.themes.GoalRuleWords;
 import nl.veiligheidsagenda.app.ui.components.Formats;
 import nl.veiligheidsagenda.core.model.Cadence;
 import nl.veiligheidsagenda.core.model.Direction;
-import nl.veiligheidsagenda.core.model.EvaluationRule;
 import nl.veiligheidsagenda.core.model.Goal;
-import nl.veiligheidsagenda.core.model.Indicator;
 import nl.veiligheidsagenda.core.model.PeriodDifference;
 import nl.veiligheidsagenda.core.model.Series;
 import nl.veiligheidsagenda.core.model.Unit;
 
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The plan's coded facts in plain words for readers: how a goal is judged, how often an indicator is measured,
@@ -32,48 +28,16 @@ public final class PlanWords {
         this.locale = locale;
     }
 
-    /**
-     * How the goal is judged, in a few sentences: its kind as the plan's wording gives it, then for a measured goal
-     * the direction and the completeness rule (and the reporting caveat where one applies), for a goal accounted in
-     * words the owner's assessment and, where it has indicators, that they are signals.
-     */
+    /** How the goal is judged, in a few sentences (the same as the progress report's, see {@link GoalRuleWords}). */
     public List<String> rule(Goal goal) {
-        EvaluationRule rule = goal.rule();
-        List<String> sentences = new ArrayList<>();
-        if (!goal.measured()) {
-            sentences.add(translator.translate(goal.indicators().isEmpty() ? "catalogue.rule.no-indicator"
-                    : "catalogue.rule.qualitative", rule.wording()));
-            if (!goal.indicators().isEmpty()) {
-                sentences.add(translator.translate("catalogue.rule.signals"));
-            }
-            return sentences;
-        }
-        sentences.add(translator.translate("catalogue.rule.measurable",
-                translator.translate("catalogue.rule.compare." + comparison(goal)), rule.wording()));
-        sentences.add(translator.translate("catalogue.rule.completeness"));
-        if (goal.indicators().stream().anyMatch(Indicator::hasReportingCaveat)) {
-            sentences.add(translator.translate("catalogue.rule.caveat"));
-        }
-        return sentences;
+        return new GoalRuleWords(translator::translate).rule(goal);
     }
 
     /**
      * "De nulwaarde van Meldingen … beslaat gemiddelde 2019-2021, het doel noemt gemiddelde 2019-2022. <reason>"
      */
     public String periodDifference(PeriodDifference difference) {
-        String name = difference.indicator().series().size() > 1
-                ? difference.indicator().name() + " (" + difference.series().name() + ")"
-                : difference.indicator().name();
-        return translator.translate("catalogue.rule.period-difference", name, difference.baselinePeriod().label(),
-                difference.goalPeriod().label(), difference.note());
-    }
-
-    private static String comparison(Goal goal) {
-        Set<Direction> directions = goal.indicators().stream().map(goal::statedDirection).collect(Collectors.toSet());
-        if (directions.equals(Set.of(Direction.LOWER_IS_BETTER))) {
-            return "lower";
-        }
-        return directions.equals(Set.of(Direction.HIGHER_IS_BETTER)) ? "higher" : "per-indicator";
+        return new GoalRuleWords(translator::translate).periodDifference(difference);
     }
 
     /** "jaarlijks vanaf 2019; cijfers voorgaande jaar vanaf april beschikbaar", "tweejaarlijks vanaf 2021". */
