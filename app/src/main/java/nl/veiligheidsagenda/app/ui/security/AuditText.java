@@ -34,7 +34,7 @@ final class AuditText {
 
     /** The actions the application writes, in the order an admin picks them from. */
     static final List<String> ACTIONS = List.of("login", "logout", "session.end", "api.login", "figure.enter",
-            "progress.record", "story.write", "denominator.enter", "import", "import.apply", "theme.enable",
+            "progress.record", "story.write", "denominator.enter", "import", "import.apply", "report.publish", "theme.enable",
             "theme.disable", "person.create", "person.update", "person.enable", "person.disable",
             "person.password-reset", "password.change", "person.list", "token.create", "token.revoke",
             "token.list", "navigate", "request.refused", "request.error", "csrf", "ui.error");
@@ -96,6 +96,8 @@ final class AuditText {
             case "progress" -> parts.length == 2 ? text("audit.target.progress", index.action(parts[0])
                     .map(entry -> entry.action().title()).orElse(parts[0]), parts[1]) : target;
             case "story" -> parts.length == 3 ? story(parts[0], parts[1], parts[2]) : target;
+            case "report" -> parts.length == 2 ? text("audit.target.report-edition", parts[0], parts[1])
+                    : text("audit.target.report", rest);
             case "denominator" -> parts.length == 2 ? text("audit.target.denominator",
                     codes.getOrDefault(parts[0], parts[0]), parts[1]) : target;
             default -> target;

@@ -33,7 +33,7 @@ class AuditTextTest {
         }
         assertThat(WORDS.action("figure.enter")).isEqualTo("Cijfer invoeren");
         assertThat(WORDS.action("api.put")).isEqualTo("API-verzoek PUT");
-        assertThat(WORDS.action("report.publish")).as("unknown: as stored").isEqualTo("report.publish");
+        assertThat(WORDS.action("something.new")).as("unknown: as stored").isEqualTo("something.new");
     }
 
     @Test
@@ -41,6 +41,7 @@ class AuditTextTest {
         assertThat(WORDS.target("figure:digitaal.misdrijven-cybercrime-gedigitaliseerd/cybercrime/2024"))
                 .startsWith("Cijfer: Aantal misdrijven cybercrime").endsWith(" – Cybercrime, 2024");
         assertThat(WORDS.target("theme:wijken")).isEqualTo("Thema Veilige wijken");
+        assertThat(WORDS.target("report:2025/2")).isEqualTo("Jaarrapportage 2025, editie 2");
         assertThat(WORDS.target("denominator:RESIDENTS/2024")).isEqualTo("Noemer: inwoners, 2024");
         assertThat(WORDS.target("person:a/b\"'></script>")).as("a typed name with slashes stays whole")
                 .isEqualTo("Persoon a/b\"'></script>");
