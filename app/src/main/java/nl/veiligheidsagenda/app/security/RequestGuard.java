@@ -4,7 +4,6 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -120,20 +119,15 @@ public final class RequestGuard implements Filter {
         if (!hasBody || request.isAsyncStarted()) {
             return;
         }
-        ServletInputStream body;
         try {
-            body = request.getInputStream();
+            if (request.getInputStream().isFinished()) {
+                return;
+            }
         } catch (IllegalStateException readAsText) {
             return; // read through getReader or as form parameters: read already
         }
-        if (body.isFinished()) {
-            return;
-        }
         response.flushBuffer(); // the client may wait for the answer before it sends the rest
-        byte[] buffer = new byte[8192];
-        while (body.read(buffer) >= 0) {
-            // discarded
-        }
+        discardBody(request, DISCARDED);
     }
 
     /** Security headers on every response, refusals included. */
