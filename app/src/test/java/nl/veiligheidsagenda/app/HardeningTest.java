@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -260,5 +263,41 @@ class HardeningTest {
                     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString())
                             .isEqualTo("rw-------"));
         }
+    }
+
+    @Test
+    void aBodyThatArrivesAfterTheAnswerBeganIsReadSoTheConnectionLives() throws Exception {
+        try (Socket socket = new Socket("localhost", app.application().port())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            // a write without credentials: refused before anything reads its body, which comes late
+            out.write(("PUT /api/v1/indicators/" + INDICATOR + "/series/" + SERIES + "/values/2024 HTTP/1.1\r\n"
+                    + "Host: localhost\r\nContent-Type: application/json\r\nContent-Length: 20\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(headerLines(in).getFirst()).isEqualTo("HTTP/1.1 401 Unauthorized");
+            out.write(("{\"value\": 1.9000000}GET /health/live HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            StringBuilder rest = new StringBuilder();
+            for (int next = in.read(); next >= 0 && !rest.toString().contains("HTTP/1.1 200 OK"); next = in.read()) {
+                rest.append((char) next);
+            }
+            assertThat(rest).as("the next request on the same connection is answered").contains("HTTP/1.1 200 OK");
+        }
+    }
+
+    private static List<String> headerLines(InputStream in) throws java.io.IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int next = in.read();
+            if (next < 0) {
+                break;
+            }
+            head.append((char) next);
+        }
+        return List.of(head.toString().split("\r\n"));
     }
 }

@@ -3,12 +3,18 @@ package nl.veiligheidsagenda.app.security;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 /**
  * Argon2id password hashes (Spring Security's encoder on Bouncy Castle), with OWASP's recommended minimum cost:
  * 19 MiB of memory, 2 iterations, parallelism 1, a 16-byte random salt and a 32-byte hash. The encoded hash
  * carries its parameters ({@code $argon2id$v=19$m=19456,t=2,p=1$…}), so stronger settings later still verify old
  * hashes. Passwords are never stored or logged in clear.
+ * <p>
+ * At most one hash per processor is computed at a time; more wait their turn (first come, first served), never
+ * refused. Each takes 19 MiB and about 0.1 s of a core: a storm of sign-ins (a meeting starting) would otherwise
+ * take every request thread and gigabytes of memory at once, and slow every page behind it.
  */
 public final class PasswordHasher {
 
@@ -18,6 +24,7 @@ public final class PasswordHasher {
     private static final int MEMORY_KIB = 19 * 1024;
     private static final int ITERATIONS = 2;
 
+    private final Semaphore turns;
     private final Argon2PasswordEncoder encoder =
             new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
     /**
@@ -28,21 +35,30 @@ public final class PasswordHasher {
             () -> encoder.encode("no account has this password: timing only"),
             task -> Thread.ofPlatform().daemon().name("argon2-dummy-hash").start(task));
 
+    public PasswordHasher() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param concurrency how many hashes may be computed at the same time */
+    PasswordHasher(int concurrency) {
+        turns = new Semaphore(concurrency, true);
+    }
+
     public String hash(String password) {
         if (password == null || password.isEmpty()) {
             throw new IllegalArgumentException("an empty password cannot be hashed");
         }
-        return encoder.encode(password);
+        return inTurn(() -> encoder.encode(password));
     }
 
     /** True when {@code password} matches {@code hash}; false for a missing or malformed hash. */
     public boolean matches(String password, String hash) {
         if (password == null || hash == null || !hash.startsWith("$argon2")) {
-            encoder.matches(password == null ? "" : password, dummyHash.join());
+            spendVerificationTime(password);
             return false;
         }
         try {
-            return encoder.matches(password, hash);
+            return inTurn(() -> encoder.matches(password, hash));
         } catch (RuntimeException malformed) {
             return false;
         }
@@ -50,6 +66,21 @@ public final class PasswordHasher {
 
     /** Spends the time of one verification without an account, against user enumeration by timing. */
     public void spendVerificationTime(String password) {
-        encoder.matches(password == null ? "" : password, dummyHash.join());
+        String dummy = dummyHash.join();
+        inTurn(() -> encoder.matches(password == null ? "" : password, dummy));
+    }
+
+    /** How many hashes wait for their turn now. */
+    int waiting() {
+        return turns.getQueueLength();
+    }
+
+    <T> T inTurn(Supplier<T> work) {
+        turns.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            turns.release();
+        }
     }
 }

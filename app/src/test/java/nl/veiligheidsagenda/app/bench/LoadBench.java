@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Load: N simulated users (virtual threads, the JDK's HttpClient) against the distribution in its own JVM, for a
- * bounded time. Each signs in through the login form, then in turn opens the progress page (the dashboard), an
+ * bounded time. The users arrive at random over a ramp (see {@link #arrivals}), then all stay until the end. Each
+ * signs in through the login form, then in turn opens the progress page (the dashboard), an
  * indicator page, and reads a goal's status and an indicator's figures through the JSON API, with a random pause
  * between requests; one user in ten is a theme owner who also saves a figure. A page request is the browser's
  * first request for the page: with {@code eagerServerLoad} the server builds the whole view for it. Prints
@@ -52,6 +53,7 @@ class LoadBench {
     void measuresLatencyUnderLoad() throws Exception {
         int users = Integer.getInteger("bench.users", 200);
         Duration length = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
+        Duration ramp = Duration.ofSeconds(Integer.getInteger("bench.ramp", 60));
         int pauseMillis = Integer.getInteger("bench.pause", 2000);
         int owners = Math.max(1, users / 10);
         String password = "last-Wachtwoord-" + ThreadLocalRandom.current().nextInt(1_000_000);
@@ -69,12 +71,13 @@ class LoadBench {
             errors.clear();
             errorSamples.clear();
 
-            long end = System.nanoTime() + length.toNanos();
+            long end = System.nanoTime() + ramp.plus(length).toNanos();
+            long[] arrivals = arrivals(users, ramp);
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < users; i++) {
                 boolean owner = i < owners;
                 String name = owner ? BenchSupport.ownerName(i) : BenchSupport.readerName(i - owners);
-                long startDelay = i * 10_000L / users; // the users arrive over ten seconds
+                long startDelay = arrivals[i];
                 threads.add(Thread.ofVirtual().start(() -> {
                     try {
                         Thread.sleep(startDelay);
@@ -94,7 +97,7 @@ class LoadBench {
             for (Thread thread : threads) {
                 thread.join();
             }
-            print(users, owners, length, pauseMillis);
+            print(users, owners, ramp, length, pauseMillis);
         }
     }
 
@@ -104,9 +107,26 @@ class LoadBench {
         }
     }
 
-    private void print(int users, int owners, Duration length, int pauseMillis) {
-        System.out.printf("%nload: %d users (%d owners) for %d s, pause 0-%d ms between requests; load average %s%n",
-                users, owners, length.toSeconds(), 2 * pauseMillis, loadAverage());
+    /**
+     * When each user arrives (milliseconds from the start): independently and at random, at a steady average rate
+     * over the ramp (a Poisson process: exponential gaps, so some arrive close together), as people open the app
+     * before a meeting; not all at the same instant, which no real use looks like.
+     */
+    static long[] arrivals(int users, Duration ramp) {
+        long[] arrivals = new long[users];
+        double meanGap = ramp.toMillis() / (double) users;
+        double at = 0;
+        for (int i = 0; i < users; i++) {
+            at += -meanGap * Math.log(1 - ThreadLocalRandom.current().nextDouble());
+            arrivals[i] = Math.min((long) at, ramp.toMillis());
+        }
+        return arrivals;
+    }
+
+    private void print(int users, int owners, Duration ramp, Duration length, int pauseMillis) {
+        System.out.printf("%nload: %d users (%d owners) arriving over %d s, then %d s with all; pause 0-%d ms between"
+                + " requests; load average %s%n", users, owners, ramp.toSeconds(), length.toSeconds(),
+                2 * pauseMillis, loadAverage());
         System.out.printf("%-22s %8s %8s %8s %8s %8s %8s%n", "request", "count", "errors", "p50 ms", "p95 ms",
                 "p99 ms", "max ms");
         timings.keySet().stream().sorted().forEach(type -> {

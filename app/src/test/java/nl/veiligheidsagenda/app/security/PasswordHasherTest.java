@@ -2,6 +2,9 @@ package nl.veiligheidsagenda.app.security;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Argon2id hashes: salted, self-describing, never the password itself; the password policy's rules. */
@@ -29,6 +32,27 @@ class PasswordHasherTest {
         assertThat(hasher.matches("iets", null)).isFalse();
         assertThat(hasher.matches("iets", "plain text")).isFalse();
         assertThat(hasher.matches("iets", "$argon2id$kapot")).isFalse();
+    }
+
+    @Test
+    void aHashWaitsForItsTurnWhileAllTurnsAreTakenAndIsThenComputed() throws Exception {
+        PasswordHasher oneAtATime = new PasswordHasher(1);
+        String hash = oneAtATime.hash("een lange zin als wachtwoord");
+        CompletableFuture<Boolean> waiter = new CompletableFuture<>();
+
+        oneAtATime.inTurn(() -> {
+            Thread.ofPlatform().start(() -> waiter.complete(oneAtATime.matches("een lange zin als wachtwoord", hash)));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (oneAtATime.waiting() == 0 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(oneAtATime.waiting()).as("the second verification waits for the only turn").isEqualTo(1);
+            assertThat(waiter).isNotDone();
+            return null;
+        });
+
+        assertThat(waiter.get(30, TimeUnit.SECONDS)).as("and is verified once the turn is free").isTrue();
+        assertThat(oneAtATime.waiting()).isZero();
     }
 
     @Test
