@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 source bin/java-home.sh
 mvn -q -B -pl app -am test -Dtest=ReportRenderBench -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.runs="${1:-20}" -Dbench.warmup="${BENCH_WARMUP:-5}"
-sed -n '/^format /,/timed renders per format/p' \
+sed -n '/^format /,/load average/p' \
     app/target/surefire-reports/nl.veiligheidsagenda.app.report.ReportRenderBench-output.txt

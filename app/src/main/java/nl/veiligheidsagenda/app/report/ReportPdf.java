@@ -8,13 +8,23 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 
 /**
@@ -26,6 +36,14 @@ final class ReportPdf {
 
     static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final String FAMILY = "DejaVu Sans";
+    /** The font tables the PDF needs: outlines, metrics, names, hinting; not GSUB, GPOS, GDEF or kern. */
+    private static final List<String> KEPT_TABLES = List.of("head", "hhea", "maxp", "name", "OS/2", "glyf", "loca",
+            "cmap", "hmtx", "post", "cvt ", "fpgm", "prep", "gasp");
+    private static final Map<String, byte[]> FONT_FILES = Map.of(
+            "DejaVuSans.ttf", withoutGlyphSubstitution("DejaVuSans.ttf"),
+            "DejaVuSans-Bold.ttf", withoutGlyphSubstitution("DejaVuSans-Bold.ttf"),
+            "DejaVuSans-Oblique.ttf", withoutGlyphSubstitution("DejaVuSans-Oblique.ttf"),
+            "DejaVuSans-BoldOblique.ttf", withoutGlyphSubstitution("DejaVuSans-BoldOblique.ttf"));
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private ReportPdf() {
@@ -61,7 +79,33 @@ final class ReportPdf {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> ReportPdf.class.getResourceAsStream(FONTS + file), FAMILY, weight, style, true);
+        byte[] bytes = FONT_FILES.get(file);
+        builder.useFont(() -> new ByteArrayInputStream(bytes), FAMILY, weight, style, true);
+    }
+
+    /**
+     * The font with every glyph and character but without its glyph substitution table (GSUB), read once. With a
+     * GSUB table PDFBox 3 runs the substitution rules on every string it writes, a quarter of the render time and
+     * much of its garbage; the report needs none of them (no ligatures: the text stays plain letters, which also
+     * keeps it simple to extract and read aloud).
+     */
+    private static byte[] withoutGlyphSubstitution(String file) {
+        try (InputStream in = ReportPdf.class.getResourceAsStream(FONTS + file);
+             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+            TTFSubsetter all = new TTFSubsetter(font, KEPT_TABLES);
+            CmapLookup characters = font.getUnicodeCmapLookup();
+            for (int glyph = 0; glyph < font.getNumberOfGlyphs(); glyph++) {
+                List<Integer> codes = characters.getCharCodes(glyph);
+                if (codes != null) {
+                    codes.stream().filter(code -> code <= Character.MAX_VALUE).forEach(all::add); // cmap of the BMP
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            all.writeToStream(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the font " + file, e);
+        }
     }
 
     /** PDF/UA wants every link annotation to say where it leads: its contents repeat the link's text. */

@@ -41,8 +41,11 @@ class ReportRenderBench {
                     nanos[runs / 2] / 1e6, nanos[0] / 1e6, nanos[runs - 1] / 1e6,
                     allocated / (double) runs / (1 << 20), size / 1024);
         }
-        System.out.printf("%d goals, %d indicators; %d warm-up and %d timed renders per format; max heap %d MB%n",
+        System.out.printf("%d goals, %d indicators; %d warm-up and %d timed renders per format; max heap %d MB;"
+                        + " load average %.1f on %d cores%n",
                 content.goals().count(), content.goals().mapToLong(goal -> goal.indicators().size()).sum(), warmup,
-                runs, Runtime.getRuntime().maxMemory() >> 20);
+                runs, Runtime.getRuntime().maxMemory() >> 20,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
     }
 }
