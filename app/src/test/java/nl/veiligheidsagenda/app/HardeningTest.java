@@ -289,6 +289,35 @@ class HardeningTest {
         }
     }
 
+    @Test
+    void aWriteRefusedBeforeItsBodyIsReadIsAnsweredAfterTheBodyAndTheConnectionLives() throws Exception {
+        try (Socket socket = new Socket("localhost", app.application().port())) {
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            // not JSON: refused with 415 whatever the body says; half of the body now, the rest a moment later
+            out.write(("PUT /api/v1/indicators/" + INDICATOR + "/series/" + SERIES + "/values/2024 HTTP/1.1\r\n"
+                    + "Host: localhost\r\nContent-Type: text/plain\r\nContent-Length: 20\r\n\r\n0123456789")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.setSoTimeout(1_000);
+            StringBuilder answers = new StringBuilder();
+            try {
+                answers.append((char) in.read()); // an answer before the whole body came would close the connection
+            } catch (java.net.SocketTimeoutException stillReading) {
+                // the server waits for the rest of the body: as it should
+            }
+            out.write("0123456789GET /health/live HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.setSoTimeout(30_000);
+            for (int next = in.read(); next >= 0 && !answers.toString().contains("HTTP/1.1 200 OK");
+                 next = in.read()) {
+                answers.append((char) next);
+            }
+            assertThat(answers).contains("415 Unsupported Media Type").contains("HTTP/1.1 200 OK");
+        }
+    }
+
     private static List<String> headerLines(InputStream in) throws java.io.IOException {
         StringBuilder head = new StringBuilder();
         while (!head.toString().endsWith("\r\n\r\n")) {
