@@ -277,14 +277,8 @@ class HardeningTest {
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             assertThat(headerLines(in).getFirst()).isEqualTo("HTTP/1.1 401 Unauthorized");
-            out.write(("{\"value\": 1.9000000}GET /health/live HTTP/1.1\r\nHost: localhost\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-
             StringBuilder rest = new StringBuilder();
-            for (int next = in.read(); next >= 0 && !rest.toString().contains("HTTP/1.1 200 OK"); next = in.read()) {
-                rest.append((char) next);
-            }
+            sendThenReadUntilHealthAnswers("{\"value\": 1.9000000}", out, in, rest);
             assertThat(rest).as("the next request on the same connection is answered").contains("HTTP/1.1 200 OK");
         }
     }
@@ -306,15 +300,19 @@ class HardeningTest {
             } catch (java.net.SocketTimeoutException stillReading) {
                 // the server waits for the rest of the body: as it should
             }
-            out.write("0123456789GET /health/live HTTP/1.1\r\nHost: localhost\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
             socket.setSoTimeout(30_000);
-            for (int next = in.read(); next >= 0 && !answers.toString().contains("HTTP/1.1 200 OK");
-                 next = in.read()) {
-                answers.append((char) next);
-            }
+            sendThenReadUntilHealthAnswers("0123456789", out, in, answers);
             assertThat(answers).contains("415 Unsupported Media Type").contains("HTTP/1.1 200 OK");
+        }
+    }
+
+    /** Sends the rest of a body and a health check behind it, and reads until the health check's answer or EOF. */
+    private static void sendThenReadUntilHealthAnswers(String body, OutputStream out, InputStream in,
+                                                       StringBuilder read) throws java.io.IOException {
+        out.write((body + "GET /health/live HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        for (int next = in.read(); next >= 0 && !read.toString().contains("HTTP/1.1 200 OK"); next = in.read()) {
+            read.append((char) next);
         }
     }
 
