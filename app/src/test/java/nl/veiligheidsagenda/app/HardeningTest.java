@@ -277,15 +277,42 @@ class HardeningTest {
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             assertThat(headerLines(in).getFirst()).isEqualTo("HTTP/1.1 401 Unauthorized");
-            out.write(("{\"value\": 1.9000000}GET /health/live HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            StringBuilder rest = new StringBuilder();
+            sendThenReadUntilHealthAnswers("{\"value\": 1.9000000}", out, in, rest);
+            assertThat(rest).as("the next request on the same connection is answered").contains("HTTP/1.1 200 OK");
+        }
+    }
+
+    @Test
+    void aWriteRefusedBeforeItsBodyIsReadIsAnsweredAfterTheBodyAndTheConnectionLives() throws Exception {
+        try (Socket socket = new Socket("localhost", app.application().port())) {
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            // not JSON: refused with 415 whatever the body says; half of the body now, the rest a moment later
+            out.write(("PUT /api/v1/indicators/" + INDICATOR + "/series/" + SERIES + "/values/2024 HTTP/1.1\r\n"
+                    + "Host: localhost\r\nContent-Type: text/plain\r\nContent-Length: 20\r\n\r\n0123456789")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-
-            StringBuilder rest = new StringBuilder();
-            for (int next = in.read(); next >= 0 && !rest.toString().contains("HTTP/1.1 200 OK"); next = in.read()) {
-                rest.append((char) next);
+            socket.setSoTimeout(1_000);
+            StringBuilder answers = new StringBuilder();
+            try {
+                answers.append((char) in.read()); // an answer before the whole body came would close the connection
+            } catch (java.net.SocketTimeoutException stillReading) {
+                // the server waits for the rest of the body: as it should
             }
-            assertThat(rest).as("the next request on the same connection is answered").contains("HTTP/1.1 200 OK");
+            socket.setSoTimeout(30_000);
+            sendThenReadUntilHealthAnswers("0123456789", out, in, answers);
+            assertThat(answers).contains("415 Unsupported Media Type").contains("HTTP/1.1 200 OK");
+        }
+    }
+
+    /** Sends the rest of a body and a health check behind it, and reads until the health check's answer or EOF. */
+    private static void sendThenReadUntilHealthAnswers(String body, OutputStream out, InputStream in,
+                                                       StringBuilder read) throws java.io.IOException {
+        out.write((body + "GET /health/live HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        for (int next = in.read(); next >= 0 && !read.toString().contains("HTTP/1.1 200 OK"); next = in.read()) {
+            read.append((char) next);
         }
     }
 

@@ -68,7 +68,7 @@ public final class RequestGuard implements Filter {
             boolean api = path.startsWith("/api/");
             if (!METHODS.contains(request.getMethod())) {
                 response.setHeader("Allow", String.join(", ", METHODS.stream().sorted().toList()));
-                refuse(request, response, api, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method-not-allowed",
+                refuseUnread(request, response, api, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method-not-allowed",
                         "De methode " + request.getMethod() + " wordt niet ondersteund.", "methode niet toegestaan");
                 return;
             }
@@ -81,7 +81,8 @@ public final class RequestGuard implements Filter {
             }
             if (api && API_WRITES.contains(request.getMethod()) && !isJson(request.getContentType())
                     && !(path.equals(BodyLimits.IMPORT_PATH) && isFile(request.getContentType()))) {
-                refuse(request, response, true, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                refuseUnread(request, response, true, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                        "unsupported-media-type",
                         "Stuur de body als JSON, met de header Content-Type: application/json.",
                         "Content-Type " + request.getContentType());
                 return;
@@ -190,6 +191,18 @@ public final class RequestGuard implements Filter {
         } catch (IOException | IllegalStateException e) {
             return false; // the client is gone, or the body was read as characters: close after the answer
         }
+    }
+
+    /**
+     * A refusal before anything read the body: the body is thrown away first (up to {@link #DISCARDED}; above that
+     * the connection closes after the answer), for the reason {@link #readUnreadBody} gives.
+     */
+    private void refuseUnread(HttpServletRequest request, HttpServletResponse response, boolean api, int status,
+                              String error, String message, String detail) throws IOException {
+        if (!discardBody(request, DISCARDED)) {
+            response.setHeader("Connection", "close");
+        }
+        refuse(request, response, api, status, error, message, detail);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, int status,

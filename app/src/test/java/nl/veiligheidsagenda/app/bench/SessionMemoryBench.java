@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 class SessionMemoryBench {
 
-    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)");
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
     @TempDir
@@ -92,17 +92,20 @@ class SessionMemoryBench {
         System.out.println();
     }
 
-    /** Live heap of the server JVM after full collections, in KB. */
+    /**
+     * Live heap of the server JVM in KB: the sum of its live objects (jcmd GC.class_histogram, after a full GC).
+     * Not GC.heap_info's "used", which also counts the filler objects and the unused rest of the regions in use.
+     */
     private static long liveHeapKb(long pid) throws Exception {
         for (int i = 0; i < 3; i++) {
             jcmd(pid, "GC.run");
             Thread.sleep(300);
         }
-        Matcher used = USED.matcher(jcmd(pid, "GC.heap_info"));
-        if (!used.find()) {
-            throw new IllegalStateException("jcmd GC.heap_info printed no heap use");
+        Matcher total = TOTAL.matcher(jcmd(pid, "GC.class_histogram"));
+        if (!total.find()) {
+            throw new IllegalStateException("jcmd GC.class_histogram printed no total");
         }
-        return Long.parseLong(used.group(1));
+        return Long.parseLong(total.group(1)) / 1024;
     }
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {
