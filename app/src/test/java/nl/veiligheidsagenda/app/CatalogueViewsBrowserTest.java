@@ -48,6 +48,14 @@ class CatalogueViewsBrowserTest {
                 .isEqualTo("thema/wijken#wijken.overlast-op-straat");
         assertThat(headings("h2"))
                 .containsExactly("Hoe dit doel wordt beoordeeld", "Voortgang", "Effectindicatoren", "Aanpak");
+        // Each line of the progress explanation names what it is about: the indicator, then each of its series.
+        assertThat(session.browser().findElements(By.cssSelector(".va-goal-status > ul > li > strong")))
+                .extracting(WebElement::getText).containsExactly("Aantal geregistreerde incidenten van drugs- en "
+                        + "drankoverlast, overlast van daklozen, overlast van verward of onbegrepen gedrag en "
+                        + "jeugdoverlast per jaar per 1.000 inwoners");
+        assertThat(session.browser().findElements(By.cssSelector(".va-goal-status > ul > li > ul > li > strong")))
+                .extracting(WebElement::getText).containsExactly("Drugs- en drankoverlast", "Overlast van daklozen",
+                        "Overlast van verward of onbegrepen gedrag", "Jeugdoverlast");
         assertThat(headings("h3")).contains("Hotspotaanpak bij structurele en ernstige overlast");
         assertThat(page()).contains("Partners\nBoa's, Politie, Zorg- en welzijnspartners");
         screenshot("doel.png");

@@ -1,5 +1,8 @@
 package nl.veiligheidsagenda.app.ui.figures;
 
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,6 +17,10 @@ import nl.veiligheidsagenda.app.ui.components.PlanText;
 import nl.veiligheidsagenda.core.evaluation.GoalResult;
 import nl.veiligheidsagenda.core.evaluation.IndicatorResult;
 import nl.veiligheidsagenda.core.model.Goal;
+import nl.veiligheidsagenda.core.model.Indicator;
+import nl.veiligheidsagenda.core.model.Series;
+
+import java.util.Optional;
 
 
 /** On a goal's page: its status in a chosen year with the explanation per indicator, and that year's story. */
@@ -48,10 +55,13 @@ public class GoalProgress extends Div {
         if (!status.indicators().isEmpty()) {
             UnorderedList indicators = new UnorderedList();
             for (IndicatorResult indicator : status.indicators()) {
-                ListItem item = new ListItem(indicator.explanation());
-                UnorderedList series = new UnorderedList();
-                indicator.series().forEach(line -> series.add(new ListItem(line.explanation())));
+                Optional<Indicator> declared = goal.indicators().stream()
+                        .filter(one -> one.id().equals(indicator.indicatorId())).findFirst();
+                ListItem item = namedLine(declared.map(Indicator::name), indicator.explanation());
                 if (indicator.series().size() > 1) {
+                    UnorderedList series = new UnorderedList();
+                    indicator.series().forEach(line -> series.add(
+                            namedLine(seriesName(declared, line.seriesId()), line.explanation())));
                     item.add(series);
                 }
                 indicators.add(item);
@@ -61,5 +71,26 @@ public class GoalProgress extends Div {
         stories.stories(StoredStory.StoryKind.GOAL, goal.id()).stream().filter(story -> story.year() == year)
                 .findFirst().ifPresentOrElse(story -> result.add(new PlanText(story.body())),
                         () -> result.add(new Paragraph(getTranslation("goal-progress.no-story", year))));
+    }
+
+    private static Optional<String> seriesName(Optional<Indicator> indicator, String seriesId) {
+        return indicator.stream().flatMap(one -> one.series().stream())
+                .filter(series -> series.id().equals(seriesId)).findFirst().map(Series::name);
+    }
+
+    /** One line of the explanation, led by the name of the indicator or series it is about. */
+    private static ListItem namedLine(Optional<String> name, String explanation) {
+        ListItem line = new ListItem();
+        name.ifPresent(text -> {
+            Strong strong = new Strong();
+            strong.setText(text);
+            line.add(strong, new Text(": "));
+        });
+        line.add(new Text(explanation));
+        return line;
+    }
+
+    @Tag("strong")
+    private static final class Strong extends HtmlContainer {
     }
 }
