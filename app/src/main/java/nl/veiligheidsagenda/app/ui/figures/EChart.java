@@ -48,6 +48,8 @@ public class EChart extends Div {
                             series.markLine.label);
                     }
                 });
+                // No motion: a chart drawn at once never shows a half-moved frame (and needs no reduced-motion case).
+                option.animation = false;
                 const chart = echarts.init(this, null, {renderer: 'svg'});
                 chart.setOption(option);
                 new ResizeObserver(() => chart.resize()).observe(this);""", option,
