@@ -9,11 +9,9 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -21,8 +19,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import nl.veiligheidsagenda.app.security.Security;
 import nl.veiligheidsagenda.app.themes.ThemeService;
+import nl.veiligheidsagenda.app.ui.components.ServerHtml;
+import nl.veiligheidsagenda.app.ui.components.SideNavHtml;
 import nl.veiligheidsagenda.app.ui.security.SecurityNav;
 import nl.veiligheidsagenda.app.ui.themes.ThemeMenu;
+import org.jsoup.nodes.Element;
 
 /**
  * The shell around every view ({@code @Layout}: views need not name it): a banner with a skip link, the menu
@@ -54,16 +55,16 @@ public class MainLayout extends AppLayout {
         banner.addClassName("va-banner");
         addToNavbar(banner);
 
-        SideNav general = new SideNav();
-        general.getElement().setAttribute("aria-label", getTranslation("nav.general"));
-        SideNav admin = new SideNav(getTranslation("nav.admin"));
-        admin.getElement().setAttribute("aria-label", getTranslation("nav.admin"));
+        Element generalEntries = SideNavHtml.entries();
+        Element adminEntries = SideNavHtml.entries();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            (isAdminPage(entry) ? admin : general).addItem(item(entry));
+            SideNavHtml.entry(isAdminPage(entry) ? adminEntries : generalEntries, getTranslation(entry.title()),
+                    entry.path(), entry.icon());
         }
-        VerticalLayout navigation = new VerticalLayout(general, new ThemeMenu(themes));
-        if (!admin.getItems().isEmpty()) {
-            navigation.add(admin);
+        VerticalLayout navigation = new VerticalLayout(menu(null, "nav.general", generalEntries),
+                new ThemeMenu(themes));
+        if (adminEntries.childrenSize() > 0) {
+            navigation.add(menu(getTranslation("nav.admin"), "nav.admin", adminEntries));
         }
         navigation.setPadding(true);
         // stretch the menus to the drawer's width, so long theme names wrap instead of running out of sight
@@ -91,14 +92,12 @@ public class MainLayout extends AppLayout {
         return entry.path().replaceFirst("^/", "").startsWith(ADMIN_PATH);
     }
 
-    /** A menu entry: its {@code @Menu} title is a translation key, its icon a Vaadin icon name. */
-    private SideNavItem item(MenuEntry entry) {
-        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-        if (entry.icon() != null && !entry.icon().isBlank()) {
-            String[] icon = entry.icon().split(":", 2);
-            item.setPrefixComponent(new Icon(icon[0], icon[1]));
-        }
-        return item;
+    /** A side menu of {@code @Menu} entries: their titles are translation keys, their icons Vaadin icon names. */
+    private SideNav menu(String label, String nameKey, Element entries) {
+        SideNav menu = label == null ? new SideNav() : new SideNav(label);
+        menu.getElement().setAttribute("aria-label", getTranslation(nameKey));
+        ServerHtml.show(menu, entries);
+        return menu;
     }
 
     /**

@@ -67,8 +67,12 @@ class SessionMemoryBench {
 
     /** Instances and bytes per class of the server's live heap (jcmd GC.class_histogram, after a full GC). */
     private static Map<String, long[]> histogram(long pid) throws Exception {
+        return parse(jcmd(pid, "GC.class_histogram"));
+    }
+
+    private static Map<String, long[]> parse(String histogram) {
         Map<String, long[]> classes = new HashMap<>();
-        for (String line : jcmd(pid, "GC.class_histogram").lines().toList()) {
+        for (String line : histogram.lines().toList()) {
             Matcher row = HISTOGRAM_ROW.matcher(line);
             if (row.find()) {
                 classes.put(row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))});
@@ -79,33 +83,47 @@ class SessionMemoryBench {
 
     /** The classes whose live bytes grew most with the users connected: where the memory per user goes. */
     private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int users) {
-        System.out.printf("%nlive heap growth per connected user, by class (top 25)%n%-70s %12s %12s%n", "class",
-                "instances", "bytes");
+        int top = Integer.getInteger("bench.top", 25);
+        System.out.printf("%nlive heap growth per connected user, by class (top %d)%n%-70s %12s %12s%n", top,
+                "class", "instances", "bytes");
         after.entrySet().stream()
+                .filter(entry -> !isFiller(entry.getKey()))
                 .map(entry -> Map.entry(entry.getKey(), new long[] {
                         entry.getValue()[0] - before.getOrDefault(entry.getKey(), new long[2])[0],
                         entry.getValue()[1] - before.getOrDefault(entry.getKey(), new long[2])[1]}))
                 .sorted(Comparator.comparingLong(entry -> -entry.getValue()[1]))
-                .limit(25)
+                .limit(top)
                 .forEach(entry -> System.out.printf("%-70s %12.1f %12d%n", entry.getKey(),
                         entry.getValue()[0] / (double) users, entry.getValue()[1] / users));
         System.out.println();
     }
 
     /**
-     * Live heap of the server JVM in KB: the sum of its live objects (jcmd GC.class_histogram, after a full GC).
-     * Not GC.heap_info's "used", which also counts the filler objects and the unused rest of the regions in use.
+     * Live heap of the server JVM in KB: the sum of its live objects (jcmd GC.class_histogram, after a full GC),
+     * without the filler arrays the collector puts in unused space (they are no objects of the app). Not
+     * GC.heap_info's "used", which also counts the unused rest of the regions in use.
      */
     private static long liveHeapKb(long pid) throws Exception {
         for (int i = 0; i < 3; i++) {
             jcmd(pid, "GC.run");
             Thread.sleep(300);
         }
-        Matcher total = TOTAL.matcher(jcmd(pid, "GC.class_histogram"));
+        String histogram = jcmd(pid, "GC.class_histogram");
+        Matcher total = TOTAL.matcher(histogram);
         if (!total.find()) {
             throw new IllegalStateException("jcmd GC.class_histogram printed no total");
         }
-        return Long.parseLong(total.group(1)) / 1024;
+        long fillers = fillerBytes(parse(histogram));
+        return (Long.parseLong(total.group(1)) - fillers) / 1024;
+    }
+
+    private static long fillerBytes(Map<String, long[]> histogram) {
+        return histogram.entrySet().stream().filter(entry -> isFiller(entry.getKey()))
+                .mapToLong(entry -> entry.getValue()[1]).sum();
+    }
+
+    private static boolean isFiller(String className) {
+        return className.contains("jdk.internal.vm.FillerElement") || className.contains("jdk.internal.vm.FillerArray");
     }
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {

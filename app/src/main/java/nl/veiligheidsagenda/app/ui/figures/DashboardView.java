@@ -1,14 +1,10 @@
 package nl.veiligheidsagenda.app.ui.figures;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
@@ -25,6 +21,7 @@ import nl.veiligheidsagenda.app.figures.ProgressService;
 import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.components.AddressQuery;
+import nl.veiligheidsagenda.app.ui.components.ServerHtml;
 import nl.veiligheidsagenda.core.evaluation.GoalResult;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
 
@@ -36,7 +33,7 @@ import java.util.Map;
  * then every goal as a card with its theme, kind, status (icon and text) and the one-line explanation why. Cards
  * stack, so the page reads on a phone as on a desktop. Year and theme filter both views and live in the address
  * ({@code voortgang?jaar=2024&thema=wijken}); goal links keep the year, a theme's action tally links to its actions
- * on Acties in that year.
+ * on Acties in that year. Both lists are drawn from server-built HTML ({@link DashboardLists}), not components.
  */
 @Route("voortgang")
 @Menu(order = 2, title = "nav.dashboard", icon = "vaadin:dashboard")
@@ -120,44 +117,14 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
         CatalogueIndex index = CatalogueIndex.of(shown);
 
         actionsTitle.setText(getTranslation("dashboard.actions.title", chosen));
-        actionSummary.removeAll();
         ActionTally tally = ActionTally.of(index, progress.progressOfYear(chosen));
-        shown.forEach(plugin -> {
-            Anchor name = new Anchor(AddressQuery.link("acties", AddressQuery.parameters(PlanCalendar.YEAR_PARAMETER,
-                    String.valueOf(chosen), AddressQuery.THEME, plugin.descriptor().id())), plugin.descriptor().name());
-            name.addClassName("va-strong");
-            ListItem line = new ListItem(name, new Span(": " + tally.text(plugin.descriptor().id(),
-                    this::getTranslation)));
-            line.setId("actions-" + plugin.descriptor().id());
-            actionSummary.add(line);
-        });
+        ServerHtml.show(actionSummary, DashboardLists.actionLines(shown, tally, chosen, this::getTranslation));
 
-        goalCards.removeAll();
         Map<String, GoalResult> results = goals.goalStatuses(chosen, getLocale());
         List<CatalogueIndex.Place> places = index.goals().filter(place -> results.containsKey(place.goal().id()))
                 .toList();
-        places.forEach(place -> goalCards.add(goalCard(place, results.get(place.goal().id()), chosen)));
+        ServerHtml.show(goalCards, DashboardLists.goalCards(places, results, chosen, this::getTranslation));
         summary.setText(getTranslation("dashboard.summary", places.size(), chosen));
-    }
-
-    private ListItem goalCard(CatalogueIndex.Place place, GoalResult result, int chosen) {
-        Anchor link = new Anchor(YearInAddress.link("doel/" + place.goal().id(), chosen), place.goal().statement());
-        H3 title = new H3(link);
-        title.addClassName("va-card-title");
-        Span themeName = new Span(place.theme().descriptor().name());
-        themeName.addClassName("va-goal-theme");
-        Span kind = new Span(getTranslation("goal.kind." + result.kind().name()));
-        kind.addClassName("va-goal-kind");
-        Paragraph facts = new Paragraph(themeName, new Span(" · "), kind);
-        facts.addClassName("va-muted");
-        StatusBadge status = new StatusBadge(result);
-        status.addClassName("va-goal-status");
-        Paragraph explanation = new Paragraph(result.explanation());
-        explanation.addClassName("va-goal-explanation");
-        ListItem card = new ListItem(title, facts, new Div(status), explanation);
-        card.addClassName("va-card");
-        card.getElement().setAttribute("data-goal", place.goal().id());
-        return card;
     }
 
     @Override

@@ -3,14 +3,13 @@ package nl.veiligheidsagenda.app.ui.figures;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.i18n.I18NProvider;
 import nl.veiligheidsagenda.core.evaluation.GoalResult;
 import nl.veiligheidsagenda.core.evaluation.GoalStatus;
 import nl.veiligheidsagenda.core.evaluation.OwnerStatus;
+import org.jsoup.nodes.Element;
 
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * A goal's status as icon plus text (never colour alone); the colour only repeats what icon and text say and
@@ -27,28 +26,28 @@ public class StatusBadge extends Span {
         Icon icon = icon(status, result.ownerStatus()).create();
         icon.getElement().setAttribute("aria-hidden", "true");
         icon.setSize(ICON_SIZE);
-        add(icon, new Span(" " + text(result)));
+        add(icon, new Span(" " + text(result, this::getTranslation)));
     }
 
     /**
-     * The same badge for a grid column, drawn by the browser from three values per row: no server-side components
-     * per row (they cost memory per open page and time per render).
+     * The same badge as an HTML element, for a list drawn as one piece of HTML (no components per row: they cost
+     * memory per open page and time per render); the text is a text node, escaped when printed.
      */
-    public static <T> LitRenderer<T> renderer(Function<T, GoalResult> result) {
-        return LitRenderer.<T>of("<span class=\"va-status va-status-${item.tone}\"><vaadin-icon icon=\"${item.icon}\""
-                        + " aria-hidden=\"true\" style=\"width: " + ICON_SIZE + "; height: " + ICON_SIZE + "\">"
-                        + "</vaadin-icon><span> ${item.text}</span></span>")
-                .withProperty("tone", row -> tone(result.apply(row).status(), result.apply(row).ownerStatus()))
-                .withProperty("icon", row -> "vaadin:" + icon(result.apply(row).status(), result.apply(row)
-                        .ownerStatus()).name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                .withProperty("text", row -> text(result.apply(row)));
+    static Element html(GoalResult result, BiFunction<String, Object[], String> translation) {
+        Element badge = new Element("span").addClass("va-status")
+                .addClass("va-status-" + tone(result.status(), result.ownerStatus()));
+        badge.appendElement("vaadin-icon").attr("icon", "vaadin:" + icon(result.status(), result.ownerStatus())
+                        .name().toLowerCase(Locale.ROOT).replace('_', '-')).attr("aria-hidden", "true")
+                .attr("style", "width: " + ICON_SIZE + "; height: " + ICON_SIZE);
+        badge.appendElement("span").text(" " + text(result, translation));
+        return badge;
     }
 
-    private static String text(GoalResult result) {
+    private static String text(GoalResult result, BiFunction<String, Object[], String> translation) {
         return result.status() == GoalStatus.REPORTED_IN_WORDS
-                ? I18NProvider.translate("status.REPORTED_IN_WORDS",
-                        I18NProvider.translate("owner." + result.ownerStatus().name()))
-                : I18NProvider.translate("status." + result.status().name());
+                ? translation.apply("status.REPORTED_IN_WORDS",
+                        new Object[] {translation.apply("owner." + result.ownerStatus().name(), new Object[0])})
+                : translation.apply("status." + result.status().name(), new Object[0]);
     }
 
     private static VaadinIcon icon(GoalStatus status, OwnerStatus owner) {

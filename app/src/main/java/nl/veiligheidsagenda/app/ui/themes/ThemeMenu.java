@@ -3,20 +3,21 @@ package nl.veiligheidsagenda.app.ui.themes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.sidenav.SideNav.SideNavI18n;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.app.ui.catalogue.CatalogueLinks;
+import nl.veiligheidsagenda.app.ui.components.ServerHtml;
+import nl.veiligheidsagenda.app.ui.components.SideNavHtml;
 import nl.veiligheidsagenda.core.registry.PluginRegistry;
 import nl.veiligheidsagenda.core.spi.ThemePlugin;
+import org.jsoup.nodes.Element;
 
 import java.util.function.Consumer;
 
 /**
- * The menu of the enabled themes, each with its extra pages. When an admin switches a theme on or off, every open
- * menu is rebuilt (as {@link ThemeRoutes} adds or removes the routes).
+ * The menu of the enabled themes, each with its extra pages (entries drawn from {@link SideNavHtml}). When an admin
+ * switches a theme on or off, every open menu is rebuilt (as {@link ThemeRoutes} adds or removes the routes).
  */
 public class ThemeMenu extends SideNav {
 
@@ -32,26 +33,14 @@ public class ThemeMenu extends SideNav {
     }
 
     private void build() {
-        removeAll();
+        Element menu = SideNavHtml.entries();
         for (ThemePlugin plugin : themes.enabled()) {
             String id = plugin.descriptor().id();
-            SideNavItem item = item(plugin.descriptor().name(), CatalogueLinks.themePath(id));
-            plugin.catalogue().pages().forEach(page -> item.addItem(item(page.title(),
-                    CatalogueLinks.pagePath(id, page))));
-            addItem(item);
+            Element entry = SideNavHtml.wrappingEntry(menu, plugin.descriptor().name(), CatalogueLinks.themePath(id));
+            plugin.catalogue().pages().forEach(page -> SideNavHtml.subEntry(entry, page.title(),
+                    CatalogueLinks.pagePath(id, page)));
         }
-    }
-
-    /**
-     * An item whose label wraps: Vaadin's label is a bare text node, which the item's own styles keep on one line
-     * and cut with an ellipsis ("Georganiseerde ondermijnende c…"); an element of ours can wrap between words.
-     */
-    private static SideNavItem item(String label, String path) {
-        SideNavItem item = new SideNavItem(null, path);
-        Span text = new Span(label);
-        text.addClassName("va-nav-label");
-        item.getElement().appendChild(text.getElement());
-        return item;
+        ServerHtml.show(this, menu);
     }
 
     @Override
