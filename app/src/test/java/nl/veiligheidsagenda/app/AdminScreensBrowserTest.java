@@ -71,6 +71,20 @@ class AdminScreensBrowserTest {
     }
 
     @Test
+    void eachPersonOpensFromTheKeyboardWithTheButtonInTheirRow() {
+        open("beheer/personen", "Personen");
+        WebElement edit = session.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "vaadin-button.va-edit-person[aria-label='Bewerken: admin']")));
+        assertThat(edit.getText()).isEqualTo("Bewerken");
+        edit.sendKeys(Keys.ENTER);
+        WebElement username = session.await().until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("person-username")));
+        assertThat(username.getDomProperty("value")).isEqualTo("admin");
+        username.sendKeys(Keys.ESCAPE);
+        session.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("person-username")));
+    }
+
+    @Test
     void theAuditLogSaysWhoDidWhatInWords() throws Exception {
         RunningApp app = session.app();
         Person owner = app.createPerson("audit-eigenaar", "audit-wachtwoord-2024", Role.THEME_OWNER,

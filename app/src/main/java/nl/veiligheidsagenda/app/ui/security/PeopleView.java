@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -54,13 +55,15 @@ public class PeopleView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("security.people.source"));
         grid.addColumn(person -> person.lastLoginAt() == null ? "" : AccountView.MOMENT.format(person.lastLoginAt()))
                 .setHeader(getTranslation("security.people.last-login"));
-        grid.addComponentColumn(person -> {
-            Button edit = new Button(getTranslation("security.people.edit"), VaadinIcon.EDIT.create(),
-                    click -> new PersonDialog(security, themes, person, this::refresh).open());
-            edit.addThemeVariants(ButtonVariant.TERTIARY);
-            edit.setAriaLabel(getTranslation("security.people.edit-of", person.username()));
-            return edit;
-        }).setHeader(getTranslation("security.people.actions")).setAutoWidth(true).setFlexGrow(0);
+        // drawn by the browser from two texts per row: no server-side button, icon and text per person
+        grid.addColumn(LitRenderer.<Person>of("<vaadin-button theme=\"tertiary\" class=\"va-edit-person\""
+                                + " aria-label=\"${item.label}\" @click=\"${edit}\"><vaadin-icon icon=\"vaadin:edit\""
+                                + " slot=\"prefix\"></vaadin-icon>${item.text}</vaadin-button>")
+                        .withProperty("text", person -> getTranslation("security.people.edit"))
+                        .withProperty("label", person -> getTranslation("security.people.edit-of", person.username()))
+                        .withFunction("edit", person -> new PersonDialog(security, themes, person, this::refresh)
+                                .open()))
+                .setHeader(getTranslation("security.people.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("security.people.title"));
