@@ -36,6 +36,8 @@ class TwoInstancesTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String INDICATOR = "digitaal.misdrijven-cybercrime-gedigitaliseerd";
     private static final String FIGURE = "api/v1/indicators/" + INDICATOR + "/series/cybercrime/values/";
+    private static final String GOAL_STATUS_2023 =
+            "api/v1/goals/digitaal.digitale-criminaliteit-daalt/status?year=2023";
 
     @TempDir
     static Path dataA;
@@ -78,13 +80,15 @@ class TwoInstancesTest {
 
     @Test
     void aFigureSavedOnOneInstanceIsShownByTheOtherAtItsNextRead() throws Exception {
+        // B judges the goal first and keeps its statuses of 2023; A's save must still be in B's next read
+        assertThat(b.send(b.request(GOAL_STATUS_2023).GET()).body()).doesNotContain("0,6");
+
         assertThat(putOnA(2023, "{\"value\": 0.6, \"status\": \"final\"}").statusCode()).isEqualTo(200);
 
         JsonNode onB = JSON.readTree(b.send(b.request("api/v1/indicators/" + INDICATOR + "/values").GET()).body());
         assertThat(onB.get("values")).filteredOn(value -> value.get("year").asInt() == 2023).singleElement()
                 .satisfies(value -> assertThat(value.get("value").decimalValue()).isEqualByComparingTo("0.6"));
-        JsonNode status = JSON.readTree(b.send(b.request("api/v1/goals/digitaal.digitale-criminaliteit-daalt/status"
-                + "?year=2023").GET()).body());
+        JsonNode status = JSON.readTree(b.send(b.request(GOAL_STATUS_2023).GET()).body());
         assertThat(status.get("indicators").get(0).get("series").get(0).get("explanation").asText()).contains("0,6");
     }
 

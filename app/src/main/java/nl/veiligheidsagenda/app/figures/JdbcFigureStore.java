@@ -17,8 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Figures, denominators, stories and action progress in the database; every replaced row goes to its history. */
+/**
+ * Figures, denominators, stories and action progress in the database; every replaced row goes to its history, and
+ * every write gives the store a new {@link #changeStamp()} in the same transaction.
+ */
 public final class JdbcFigureStore {
 
     private static final VersionedTable MEASUREMENTS = new VersionedTable("measurement",
@@ -33,6 +37,9 @@ public final class JdbcFigureStore {
 
     private static final String FIGURE_COLUMNS = "indicator_id, series_id, area, report_year, measured, raw_count, population,"
             + " status, source_note, entered_by, entered_at, version";
+
+    /** The row of table {@code change_stamp} that the writes of this store change. */
+    private static final String STAMP_NAME = "figures";
 
     private final Transactions transactions;
 
@@ -113,6 +120,7 @@ public final class JdbcFigureStore {
             transactions.inTransaction("cannot store the imported figures", connection -> {
                 DENOMINATORS.saveAll(connection, denominatorRows);
                 MEASUREMENTS.saveAll(connection, figureRows);
+                newStamp(connection);
                 return null;
             });
         } catch (VersionedTable.StaleVersionException e) {
@@ -225,13 +233,55 @@ public final class JdbcFigureStore {
                         row.getString(5), row.getObject(6, OffsetDateTime.class), row.getInt(7))));
     }
 
+    // --- change stamp --------------------------------------------------------------------------------------
+
+    /**
+     * The store's change stamp: a value that every write of figures, denominators, stories or action progress
+     * replaces in its own transaction, on whichever instance of the application it runs. What was computed from
+     * the store while it had a stamp still holds while the stamp is the same ({@link StampedCache}). A random
+     * number, not a count: a restored backup brings an older stamp back, and a count could then reach a number
+     * it had before with other data.
+     */
+    public long changeStamp() {
+        return transactions.read("cannot read the change stamp", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT stamp FROM change_stamp WHERE name = ?")) {
+                select.setString(1, STAMP_NAME);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        throw new SQLException("table change_stamp has no row " + STAMP_NAME);
+                    }
+                    return row.getLong(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * A new stamp, as the last statement of a write's transaction: its row lock is then held only until the
+     * commit, so a long import does not keep other saves waiting for it.
+     */
+    private static void newStamp(Connection connection) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE change_stamp SET stamp = ? WHERE name = ?")) {
+            update.setLong(1, ThreadLocalRandom.current().nextLong());
+            update.setString(2, STAMP_NAME);
+            if (update.executeUpdate() != 1) {
+                throw new SQLException("table change_stamp has no row " + STAMP_NAME);
+            }
+        }
+    }
+
     // --- shared --------------------------------------------------------------------------------------------
 
     private int save(VersionedTable table, Map<String, Object> key, Map<String, Object> values,
                      Integer expectedVersion, String what) {
         try {
-            return transactions.inTransaction("cannot store " + what,
-                    connection -> table.save(connection, key, values, expectedVersion));
+            return transactions.inTransaction("cannot store " + what, connection -> {
+                int version = table.save(connection, key, values, expectedVersion);
+                newStamp(connection);
+                return version;
+            });
         } catch (VersionedTable.StaleVersionException e) {
             throw new ConflictException("Iemand anders heeft dit intussen gewijzigd (" + what + "); laad de"
                     + " nieuwste versie en probeer het opnieuw.", e.currentVersion());

@@ -3,7 +3,10 @@ package nl.veiligheidsagenda.app.security;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -12,9 +15,12 @@ import java.util.function.Supplier;
  * carries its parameters ({@code $argon2id$v=19$m=19456,t=2,p=1$…}), so stronger settings later still verify old
  * hashes. Passwords are never stored or logged in clear.
  * <p>
- * At most one hash per processor is computed at a time; more wait their turn (first come, first served), never
- * refused. Each takes 19 MiB and about 0.1 s of a core: a storm of sign-ins (a meeting starting) would otherwise
- * take every request thread and gigabytes of memory at once, and slow every page behind it.
+ * Hashes are computed on threads of their own, at most one per two processors at a time (at least one); more
+ * wait their turn (first come, first served), never refused. Each takes 19 MiB and about 0.1 s of a core. So a
+ * storm of sign-ins (a meeting starting) takes at most half the processors and a few hashes' memory, and page
+ * requests keep the rest: requests run on virtual threads, which share as many carrier threads as there are
+ * processors and are never preempted, so hashes computed on them would hold every carrier (and every page) for
+ * their whole length. A request waiting for its hash holds no carrier.
  */
 public final class PasswordHasher {
 
@@ -24,7 +30,7 @@ public final class PasswordHasher {
     private static final int MEMORY_KIB = 19 * 1024;
     private static final int ITERATIONS = 2;
 
-    private final Semaphore turns;
+    private final ThreadPoolExecutor hashers;
     private final Argon2PasswordEncoder encoder =
             new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
     /**
@@ -36,12 +42,14 @@ public final class PasswordHasher {
             task -> Thread.ofPlatform().daemon().name("argon2-dummy-hash").start(task));
 
     public PasswordHasher() {
-        this(Runtime.getRuntime().availableProcessors());
+        this(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
     }
 
     /** @param concurrency how many hashes may be computed at the same time */
     PasswordHasher(int concurrency) {
-        turns = new Semaphore(concurrency, true);
+        hashers = new ThreadPoolExecutor(concurrency, concurrency, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                Thread.ofPlatform().daemon().name("argon2-", 1).factory());
+        hashers.allowCoreThreadTimeOut(true); // no idle threads between sign-ins
     }
 
     public String hash(String password) {
@@ -72,15 +80,21 @@ public final class PasswordHasher {
 
     /** How many hashes wait for their turn now. */
     int waiting() {
-        return turns.getQueueLength();
+        return hashers.getQueue().size();
     }
 
+    /** Runs {@code work} on a hasher thread when its turn comes, and waits for it. */
     <T> T inTurn(Supplier<T> work) {
-        turns.acquireUninterruptibly();
         try {
-            return work.get();
-        } finally {
-            turns.release();
+            return CompletableFuture.supplyAsync(work, hashers).join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (failed.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw failed;
         }
     }
 }

@@ -10,7 +10,6 @@ import nl.veiligheidsagenda.app.security.AuditLog;
 import nl.veiligheidsagenda.app.security.JdbcAuditStore;
 import nl.veiligheidsagenda.app.security.Outcome;
 import nl.veiligheidsagenda.app.security.Actor;
-import nl.veiligheidsagenda.app.themes.CatalogueIndex;
 import nl.veiligheidsagenda.app.themes.ThemeService;
 import nl.veiligheidsagenda.core.evaluation.GoalResult;
 import nl.veiligheidsagenda.core.evaluation.GoalStatus;
@@ -31,7 +30,6 @@ import java.time.Instant;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -198,30 +196,6 @@ class FigureServiceTest {
         assertThatThrownBy(() -> figures.enterFigure(Actor.viewer("raadslid"), value(POLICE, "cybercrime", 2023,
                 "0.7", 0))).isInstanceOf(AccessDeniedException.class);
         assertThat(figures.figures(POLICE)).isEmpty();
-    }
-
-    @Test
-    void theStatusOfEveryGoalAtOnceIsTheStatusOfEachGoalAlone() {
-        figures.enterFigure(OWNER, value(POLICE, "cybercrime", 2023, "0.7", 0));
-        figures.enterFigure(OWNER, value(POLICE, "gedigitaliseerde-criminaliteit", 2023, "5.1", 0));
-        figures.enterFigure(OWNER, value(POLICE, "cybercrime", 2024, "0.9", 0));
-        figures.enterFigure(OWNER, value(SURVEY, "totaal", 2023, "18", 0));
-        stories.writeGoalStory(OWNER, "digitaal.ordeverstoringen-voorkomen-en-aanpakken", 2023, "Vastgesteld.",
-                OwnerStatus.PARTLY_ON_COURSE, 0);
-
-        for (int year = 2023; year <= 2026; year++) {
-            Map<String, GoalResult> all = goals.goalStatuses(year, DUTCH);
-
-            assertThat(all).hasSize((int) CatalogueIndex.of(themes.enabled()).goals().count());
-            for (Map.Entry<String, GoalResult> entry : all.entrySet()) {
-                assertThat(entry.getValue()).as(entry.getKey() + " in " + year)
-                        .isEqualTo(goals.goalStatus(entry.getKey(), year, DUTCH));
-            }
-        }
-        Map<String, GoalResult> in2023 = goals.goalStatuses(2023, DUTCH);
-        assertThat(in2023.get(GOAL).status()).isEqualTo(GoalStatus.ON_COURSE);
-        assertThat(in2023.get("digitaal.ordeverstoringen-voorkomen-en-aanpakken").ownerStatus())
-                .isEqualTo(OwnerStatus.PARTLY_ON_COURSE);
     }
 
     @Test

@@ -56,6 +56,17 @@ class PasswordHasherTest {
     }
 
     @Test
+    void hashesOnAThreadOfItsOwnSoThatARequestsVirtualThreadLetsItsCarrierServeOthers() throws Exception {
+        Thread[] hashedOn = new Thread[1];
+        Thread caller = Thread.ofVirtual().start(() -> hashedOn[0] = hasher.inTurn(Thread::currentThread));
+        caller.join();
+
+        assertThat(hashedOn[0]).isNotSameAs(caller);
+        assertThat(hashedOn[0].isVirtual()).isFalse();
+        assertThat(hashedOn[0].getName()).startsWith("argon2-");
+    }
+
+    @Test
     void thePolicyAsksForTwelveCharactersAndRefusesTheObvious() {
         assertThat(PasswordPolicy.problem("kort", "jan")).contains("Het wachtwoord moet minstens 12 tekens lang zijn.");
         assertThat(PasswordPolicy.problem("jansen-is-de-baas", "jansen")).isPresent();

@@ -9,8 +9,7 @@ import org.jsoup.nodes.Element;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * Makes Vaadin's bootstrap page (the HTML of every full page load) safe for the data it carries.
@@ -34,7 +33,9 @@ import java.util.regex.Pattern;
 public final class BootstrapPageGuard implements IndexHtmlRequestListener {
 
     static final String DATA_SCRIPT_PREFIX = "window.Vaadin = window.Vaadin || {};window.Vaadin.TypeScript= ";
-    private static final Pattern MARKUP_IN_SCRIPT = Pattern.compile("</script|<script|<!--", Pattern.CASE_INSENSITIVE);
+    /** What may not follow a {@code <} in an inline script (compared ignoring case). */
+    private static final List<String> MARKUP_IN_SCRIPT = List.of("</script", "<script", "<!--");
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
@@ -53,13 +54,29 @@ public final class BootstrapPageGuard implements IndexHtmlRequestListener {
                 code = DATA_SCRIPT_PREFIX + escapeForScriptElement(json) + ";";
                 script.empty().appendChild(new DataNode(code));
             }
-            if (MARKUP_IN_SCRIPT.matcher(code).find()) {
+            if (containsMarkup(code)) {
                 throw new IllegalStateException("an inline script of the bootstrap page contains markup that would end"
                         + " the script element; refusing to send the page");
             }
             script.attr("nonce", nonce);
         }
         return nonce;
+    }
+
+    /**
+     * True when the code contains {@code </script}, {@code <script} or {@code <!--} in any case. Looks only where a
+     * {@code <} is: the page's data is some 100 KB, and a case-insensitive pattern tried at every character of it
+     * was a visible part of every page load.
+     */
+    static boolean containsMarkup(String code) {
+        for (int at = code.indexOf('<'); at >= 0; at = code.indexOf('<', at + 1)) {
+            for (String markup : MARKUP_IN_SCRIPT) {
+                if (code.regionMatches(true, at, markup, 0, markup.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -72,8 +89,8 @@ public final class BootstrapPageGuard implements IndexHtmlRequestListener {
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
             switch (c) {
-                case '<', '>', '&', '\u2028', '\u2029' ->
-                        escaped.append("\\u").append(String.format(Locale.ROOT, "%04x", (int) c));
+                case '<', '>', '&', '\u2028', '\u2029' -> escaped.append("\\u").append(HEX[c >> 12 & 0xf])
+                        .append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
                 default -> escaped.append(c);
             }
         }
