@@ -41,7 +41,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -58,13 +57,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @EnumSource(TestDatabase.class)
 class GoalStatusCacheTest {
 
-    static final String GOAL = "digitaal.digitale-criminaliteit-daalt";
-    static final String IN_WORDS = "digitaal.ordeverstoringen-voorkomen-en-aanpakken";
-    static final String POLICE = "digitaal.misdrijven-cybercrime-gedigitaliseerd";
-    static final String SURVEY = "digitaal.slachtoffers-digitale-criminaliteit";
-    static final Actor OWNER = Actor.owner("eigenaar-digitaal", Set.of("digitaal"));
-    static final Actor ADMIN = Actor.admin("beheerder");
-    static final Locale DUTCH = Locale.of("nl", "NL");
+    private static final String GOAL = FigureServiceTest.GOAL;
+    private static final String IN_WORDS = "digitaal.ordeverstoringen-voorkomen-en-aanpakken";
+    private static final String POLICE = FigureServiceTest.POLICE;
+    private static final String SURVEY = FigureServiceTest.SURVEY;
+    private static final Actor OWNER = FigureServiceTest.OWNER;
+    private static final Actor ADMIN = FigureServiceTest.ADMIN;
+    private static final Locale DUTCH = FigureServiceTest.DUTCH;
 
     @Parameter
     TestDatabase database;
