@@ -3,6 +3,9 @@
 # what each user does); prints p50/p95/p99 per request type, the errors and the machine's load average.
 # Usage: bench/load.sh [users] [seconds] [pause-ms] [ramp-s]   (default 200 users arriving at random over 60 s,
 # then 60 s more with all of them; a random pause of 0-4000 ms, i.e. 2 s on average, between a user's requests)
+# JAVA_OPTS reaches the server's JVM, e.g. a profile of the run:
+#   JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/load.jfr,settings=profile,dumponexit=true" bench/load.sh
+#   jfr view hot-methods /tmp/load.jfr
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/java-home.sh

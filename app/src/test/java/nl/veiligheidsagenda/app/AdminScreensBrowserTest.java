@@ -105,7 +105,9 @@ class AdminScreensBrowserTest {
 
         choose("audit-action", "Persoon wijzigen");
         session.browser().findElement(By.id("audit-search")).click();
-        session.await().until(driver -> cells().contains("Persoon audit-eigenaar"));
+        // wait for the change's own row: the rows shown before the filter also name the person (added)
+        session.await().until(driver -> cells().contains("Persoon audit-eigenaar")
+                && cells().contains("nu rol thema-eigenaar"));
         assertThat(cells()).contains("was rol thema-eigenaar (Digitale veiligheid), nu rol thema-eigenaar "
                 + "(Digitale veiligheid, Veilige wijken)").doesNotContain("THEME_OWNER", "[digitaal");
         Screenshots.window(session.browser(), "beheer-auditlog.png");

@@ -19,11 +19,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Load: N simulated users (virtual threads, the JDK's HttpClient) against the distribution in its own JVM, for a
@@ -31,8 +34,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * signs in through the login form, then in turn opens the progress page (the dashboard), an
  * indicator page, and reads a goal's status and an indicator's figures through the JSON API, with a random pause
  * between requests; one user in ten is a theme owner who also saves a figure. A page request is the browser's
- * first request for the page: with {@code eagerServerLoad} the server builds the whole view for it. Prints
- * p50/p95/p99 per request type and the errors. Not a test: bench/load.sh runs it.
+ * first request for the page: with {@code eagerServerLoad} the server builds the whole view for it. When a user
+ * leaves a page for the next one, the bench sends what the browser sends on leaving it (Vaadin's client posts an
+ * unload beacon on {@code pagehide}), so the server closes that page's UI as it would for a person. Prints
+ * p50/p95/p99 per request type, the errors, the throughput and the processor time of the server and of the bench
+ * itself (the bench's own JVM shares the machine: it must stay small beside the server's). Not a test:
+ * bench/load.sh runs it.
  */
 class LoadBench {
 
@@ -71,7 +78,10 @@ class LoadBench {
             errors.clear();
             errorSamples.clear();
 
-            long end = System.nanoTime() + ramp.plus(length).toNanos();
+            long started = System.nanoTime();
+            long end = started + ramp.plus(length).toNanos();
+            Duration serverCpuBefore = processorTime(app.pid());
+            Duration benchCpuBefore = processorTime(ProcessHandle.current().pid());
             long[] arrivals = arrivals(users, ramp);
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < users; i++) {
@@ -97,7 +107,12 @@ class LoadBench {
             for (Thread thread : threads) {
                 thread.join();
             }
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
             print(users, owners, ramp, length, pauseMillis);
+            printThroughputAndProcessors(took, processorTime(app.pid()).minus(serverCpuBefore),
+                    processorTime(ProcessHandle.current().pid()).minus(benchCpuBefore));
+            System.out.printf("%-22s %8s (pages the server still holds: one per user, if the beacons closed the"
+                    + " pages the users left)%n", "open UIs at the end", openUis(http, app));
         }
     }
 
@@ -143,6 +158,38 @@ class LoadBench {
         failedUsers.stream().limit(5).forEach(error -> System.out.println("  stopped: " + error));
     }
 
+    private void printThroughputAndProcessors(Duration took, Duration server, Duration bench) {
+        long requests = timings.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();
+        double seconds = took.toMillis() / 1000.0;
+        int processors = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "%-22s %8d in %.0f s: %.1f requests/s%n", "requests", requests, seconds,
+                requests / seconds);
+        System.out.printf(Locale.ROOT, "%-22s %8.1f s (%.0f %% of %d processors)%n", "server processor time",
+                server.toMillis() / 1000.0, 100.0 * server.toMillis() / 1000.0 / seconds / processors, processors);
+        System.out.printf(Locale.ROOT, "%-22s %8.1f s (%.0f %% of %d processors)%n", "bench processor time",
+                bench.toMillis() / 1000.0, 100.0 * bench.toMillis() / 1000.0 / seconds / processors, processors);
+    }
+
+    /** The server's own count of attached UIs, from its metrics (this machine may read them). */
+    private static String openUis(HttpClient http, BenchSupport.Distribution app) throws Exception {
+        String metrics = http.send(HttpRequest.newBuilder(URI.create(app.url("metrics"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines().filter(line -> line.startsWith("veiligheidsagenda_vaadin_uis"))
+                .map(line -> line.substring(line.lastIndexOf(' ') + 1)).findFirst().orElse("unknown");
+    }
+
+    /** User and system time of a process so far, from /proc (zero where there is none). */
+    private static Duration processorTime(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14, 15)
+            return Duration.ofMillis(ticks * 10); // USER_HZ is 100 on Linux
+        } catch (Exception unknown) {
+            return Duration.ZERO;
+        }
+    }
+
     private static double percentile(List<Long> sorted, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1e6;
@@ -181,6 +228,35 @@ class LoadBench {
         }
     }
 
+    /**
+     * A page the user has open: what Vaadin's client sends in its unload beacon when the browser leaves the page
+     * (the UI's id, the session's CSRF token, the last message ids), read from the page's inline data.
+     */
+    record OpenPage(int uiId, String csrfToken, int syncId, int clientId) {
+
+        private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+        private static final Pattern TOKEN = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+        private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+        private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\":(\\d+)");
+
+        static Optional<OpenPage> of(String page) {
+            Matcher uiId = UI_ID.matcher(page);
+            Matcher token = TOKEN.matcher(page);
+            Matcher syncId = SYNC_ID.matcher(page);
+            Matcher clientId = CLIENT_ID.matcher(page);
+            if (!uiId.find() || !token.find() || !syncId.find() || !clientId.find()) {
+                return Optional.empty();
+            }
+            return Optional.of(new OpenPage(Integer.parseInt(uiId.group(1)), token.group(1),
+                    Integer.parseInt(syncId.group(1)), Integer.parseInt(clientId.group(1))));
+        }
+
+        String unloadBeacon() {
+            return "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[],\"syncId\":" + syncId + ",\"clientId\":"
+                    + clientId + ",\"UNLOAD\":true}";
+        }
+    }
+
     /** One simulated person: a session cookie of their own, on the shared client's connections. */
     private final class User {
 
@@ -189,6 +265,7 @@ class LoadBench {
         private final String kind;
         private final boolean warmUp;
         private String cookie = "";
+        private OpenPage open;
 
         User(HttpClient http, BenchSupport.Distribution app, String kind, boolean warmUp) {
             this.http = http;
@@ -213,8 +290,8 @@ class LoadBench {
 
         void step(int step, Targets targets, boolean owner) throws Exception {
             switch (step % (owner ? 5 : 4)) {
-                case 0 -> call("page dashboard", get("voortgang"), 200);
-                case 1 -> call("page indicator", get("indicator/" + targets.any(targets.indicators())), 200);
+                case 0 -> openPage("page dashboard", "voortgang");
+                case 1 -> openPage("page indicator", "indicator/" + targets.any(targets.indicators()));
                 case 2 -> call("api goal status", get("api/v1/goals/" + targets.any(targets.goals())
                         + "/status?year=2024"), 200);
                 case 3 -> call("api indicator values", get("api/v1/indicators/" + targets.any(targets.indicators())
@@ -227,6 +304,22 @@ class LoadBench {
                         .PUT(HttpRequest.BodyPublishers.ofString(String.format(Locale.ROOT,
                                 "{\"value\": %.2f, \"status\": \"provisional\"}",
                                 0.5 + ThreadLocalRandom.current().nextDouble(0.5)))), 200);
+            }
+        }
+
+        /** Leaves the page open now (as the browser does), then loads the next one. */
+        private void openPage(String type, String path) throws Exception {
+            if (open != null) {
+                call("page unload beacon", HttpRequest.newBuilder(URI.create(app.url("?v-r=uidl&v-uiId="
+                        + open.uiId()))).header("Content-Type", "text/plain;charset=UTF-8")
+                        .header("Origin", app.url("").replaceAll("/$", ""))
+                        .POST(HttpRequest.BodyPublishers.ofString(open.unloadBeacon())), 200);
+                open = null;
+            }
+            String page = call(type, get(path), 200);
+            open = OpenPage.of(page).orElse(null);
+            if (open == null && !page.isEmpty()) {
+                record("page unload beacon", 0, false, "no UI id or token in the page of " + path);
             }
         }
 
