@@ -15,12 +15,13 @@ import java.util.function.Supplier;
  * carries its parameters ({@code $argon2id$v=19$m=19456,t=2,p=1$…}), so stronger settings later still verify old
  * hashes. Passwords are never stored or logged in clear.
  * <p>
- * Hashes are computed on threads of their own, at most one per two processors at a time (at least one); more
- * wait their turn (first come, first served), never refused. Each takes 19 MiB and about 0.1 s of a core. So a
- * storm of sign-ins (a meeting starting) takes at most half the processors and a few hashes' memory, and page
- * requests keep the rest: requests run on virtual threads, which share as many carrier threads as there are
- * processors and are never preempted, so hashes computed on them would hold every carrier (and every page) for
- * their whole length. A request waiting for its hash holds no carrier.
+ * Hashes are computed on threads of their own, at most one per processor at a time; more wait their turn (first
+ * come, first served), never refused. Each takes 19 MiB and about 0.1 s of a core. Requests run on virtual threads,
+ * which share as many carrier threads as there are processors and are never preempted: hashes computed on them held
+ * every carrier (and so every page) for their whole length during a storm of sign-ins (a meeting starting). On
+ * threads of their own, the operating system shares the processors between hashes and pages, and a request waiting
+ * for its hash holds no carrier. (One hasher per two processors left pages more room but, on a machine busy with
+ * other work, halved the sign-ins' share: 57 of 180 sign-ins timed out after 30 s in bench/load.sh.)
  */
 public final class PasswordHasher {
 
@@ -42,7 +43,7 @@ public final class PasswordHasher {
             task -> Thread.ofPlatform().daemon().name("argon2-dummy-hash").start(task));
 
     public PasswordHasher() {
-        this(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        this(Runtime.getRuntime().availableProcessors());
     }
 
     /** @param concurrency how many hashes may be computed at the same time */
