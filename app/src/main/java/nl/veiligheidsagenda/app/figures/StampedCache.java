@@ -49,9 +49,4 @@ final class StampedCache<K, V> {
             throw new IllegalStateException("interrupted while waiting for a computation", interrupted);
         }
     }
-
-    /** How many keys are kept (for tests). */
-    int size() {
-        return entries.size();
-    }
 }
