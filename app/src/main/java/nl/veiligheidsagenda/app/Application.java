@@ -40,7 +40,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** A running Veiligheidsagenda: plugins checked, database migrated, web server listening. */
@@ -68,23 +67,32 @@ public final class Application implements AutoCloseable {
      * Starts everything or fails with a {@link nl.veiligheidsagenda.app.config.SettingsException}. Two parts run at
      * the same time, as neither needs the other until the end: the services (plan, plugins, database migrations,
      * the first-run admin) on a thread of their own, and the web server (Jetty, Weld's bean discovery, Vaadin) on
-     * this one. The web server takes the services just before it opens its port, so no request comes before they
-     * are ready.
+     * this one, once the plan and the plugins are checked. The web server takes the services before its first
+     * filter, servlet or view is made and before it accepts a connection, so no request comes before they are ready.
      */
     public static Application start(Settings settings) {
         StartupPhases phases = new StartupPhases();
         CompletableFuture<AppMetrics> metricsMade = new CompletableFuture<>();
+        CompletableFuture<Void> checked = new CompletableFuture<>();
         CompletableFuture<AppContext> services = CompletableFuture.supplyAsync(
-                () -> services(settings, metricsMade, phases),
+                () -> services(settings, metricsMade, checked, phases),
                 task -> Thread.ofPlatform().name("start-services").start(task));
+        services.exceptionally(failure -> {
+            checked.completeExceptionally(failure);
+            return null;
+        });
         WebServer server;
         try {
-            AppMetrics metrics = made(metricsMade, AppMetrics::new);
-            server = WebServer.start(settings, metrics, () -> {
+            AppMetrics metrics = new AppMetrics();
+            // a broken plan or an unknown theme stops the start at once, before Weld and Vaadin start in vain
+            joined(checked);
+            // the services touch the database only once the port is ours: a port in use stops the start first
+            server = WebServer.start(settings, metrics, () -> metricsMade.complete(metrics), () -> {
                 phases.mark("web server waits for the services");
                 return joined(services);
             });
         } catch (RuntimeException e) {
+            metricsMade.completeExceptionally(e); // the services stop before the database, if they got that far
             // the services' own failure comes first (as when they started before the web server), else ours
             joined(services).database().close();
             throw e;
@@ -104,13 +112,14 @@ public final class Application implements AutoCloseable {
 
     /** The plan, the plugins, the migrated database and every service built on them. */
     private static AppContext services(Settings settings, CompletableFuture<AppMetrics> metricsMade,
-                                       StartupPhases phases) {
+                                       CompletableFuture<Void> checked, StartupPhases phases) {
         PlanService plan = new PlanService(readPlan(settings));
         PlanPeriod period = new PlanPeriod(plan.period().firstYear(), plan.period().lastYear());
         PluginRegistry registry = PluginLoader.discover(settings.pluginDirectory());
         SettingsLoader.checkThemesInstalled(settings,
                 registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()));
         phases.mark("plan and plugins");
+        checked.complete(null);
         AppMetrics metrics = joined(metricsMade);
         Database database = Database.open(settings, metrics.registry());
         Clock clock = Clock.systemDefaultZone();
@@ -144,18 +153,6 @@ public final class Application implements AutoCloseable {
             return context;
         } catch (RuntimeException e) {
             database.close();
-            throw e;
-        }
-    }
-
-    /** Makes {@code value} and completes {@code made} with it, or with its exception (the other thread waits). */
-    private static <T> T made(CompletableFuture<T> made, Supplier<T> value) {
-        try {
-            T result = value.get();
-            made.complete(result);
-            return result;
-        } catch (RuntimeException e) {
-            made.completeExceptionally(e);
             throw e;
         }
     }

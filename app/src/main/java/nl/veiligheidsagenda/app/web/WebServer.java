@@ -71,11 +71,13 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Builds and starts the server. The application's services may still be starting: {@code services} is asked
-     * for them (and may wait) once, while the web context starts, after Weld's bean discovery and before any
-     * filter, servlet or view is initialised and before the port opens; its exception fails the start.
+     * Builds and starts the server. Its port is bound first (a port in use fails the start at once), then
+     * {@code bound} runs. The application's services may still be starting: {@code services} is asked for them (and
+     * may wait) once, while the web context starts, after Weld's bean discovery and before any filter, servlet or
+     * view is initialised and before a connection is accepted; its exception fails the start.
      */
-    public static WebServer start(Settings settings, AppMetrics metrics, Supplier<AppContext> services) {
+    public static WebServer start(Settings settings, AppMetrics metrics, Runnable bound,
+                                  Supplier<AppContext> services) {
         Server server = new Server(threads());
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(settings.port());
@@ -85,6 +87,13 @@ public final class WebServer implements AutoCloseable {
         // (bench/sessions.sh); parsing the few headers of a request without it costs next to nothing.
         connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().setHeaderCacheSize(0);
         server.addConnector(connector);
+        try {
+            connector.open(); // Jetty's start opens it too, and keeps an open one
+        } catch (IOException e) {
+            stopQuietly(server);
+            throw startFailure(settings, e);
+        }
+        bound.run();
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
@@ -141,11 +150,7 @@ public final class WebServer implements AutoCloseable {
             server.start();
         } catch (Exception e) {
             stopQuietly(server);
-            if (hasCause(e, BindException.class)) {
-                throw new SettingsException(SettingsLoader.PORT, "port " + settings.port()
-                        + " is already in use; allowed: a free port from 1 to 65535 (0 picks a free port)");
-            }
-            throw new IllegalStateException("the web server did not start: " + e.getMessage(), e);
+            throw startFailure(settings, e);
         }
         self[0] = new WebServer(server, connector, context);
         return self[0];
@@ -181,6 +186,14 @@ public final class WebServer implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return ResourceFactory.combine(resources);
+    }
+
+    private static RuntimeException startFailure(Settings settings, Exception e) {
+        if (hasCause(e, BindException.class)) {
+            return new SettingsException(SettingsLoader.PORT, "port " + settings.port()
+                    + " is already in use; allowed: a free port from 1 to 65535 (0 picks a free port)");
+        }
+        return new IllegalStateException("the web server did not start: " + e.getMessage(), e);
     }
 
     private static void setIfAbsent(String property, String value) {
