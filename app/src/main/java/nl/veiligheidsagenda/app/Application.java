@@ -38,6 +38,8 @@ import nl.veiligheidsagenda.core.registry.PluginStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /** A running Veiligheidsagenda: plugins checked, database migrated, web server listening. */
@@ -61,22 +63,74 @@ public final class Application implements AutoCloseable {
         return backups;
     }
 
-    /** Starts everything or fails with a {@link nl.veiligheidsagenda.app.config.SettingsException}. */
+    /**
+     * Starts everything or fails with a {@link nl.veiligheidsagenda.app.config.SettingsException}. Two parts run at
+     * the same time, as neither needs the other until the end: the services (plan, plugins, database migrations,
+     * the first-run admin) on a thread of their own, and the web server (Jetty, Weld's bean discovery, Vaadin) on
+     * this one, once the plan and the plugins are checked. The web server takes the services before its first
+     * filter, servlet or view is made and before it accepts a connection, so no request comes before they are ready.
+     */
     public static Application start(Settings settings) {
+        StartupPhases phases = new StartupPhases();
+        CompletableFuture<AppMetrics> metricsMade = new CompletableFuture<>();
+        CompletableFuture<Void> checked = new CompletableFuture<>();
+        CompletableFuture<AppContext> services = CompletableFuture.supplyAsync(
+                () -> services(settings, metricsMade, checked, phases),
+                task -> Thread.ofPlatform().name("start-services").start(task));
+        services.exceptionally(failure -> {
+            checked.completeExceptionally(failure);
+            return null;
+        });
+        WebServer server;
+        try {
+            AppMetrics metrics = new AppMetrics();
+            // a broken plan or an unknown theme stops the start at once, before Weld and Vaadin start in vain
+            joined(checked);
+            // the services touch the database only once the port is ours: a port in use stops the start first
+            server = WebServer.start(settings, metrics, () -> metricsMade.complete(metrics), () -> {
+                phases.mark("web server waits for the services");
+                return joined(services);
+            });
+        } catch (RuntimeException e) {
+            metricsMade.completeExceptionally(e); // the services stop before the database, if they got that far
+            // the services' own failure comes first (as when they started before the web server), else ours
+            joined(services).database().close();
+            throw e;
+        }
+        AppContext context;
+        try {
+            context = joined(services);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        phases.mark("web server");
+        Application application = new Application(context, server);
+        phases.log();
+        return application;
+    }
+
+    /** The plan, the plugins, the migrated database and every service built on them. */
+    private static AppContext services(Settings settings, CompletableFuture<AppMetrics> metricsMade,
+                                       CompletableFuture<Void> checked, StartupPhases phases) {
         PlanService plan = new PlanService(readPlan(settings));
         PlanPeriod period = new PlanPeriod(plan.period().firstYear(), plan.period().lastYear());
         PluginRegistry registry = PluginLoader.discover(settings.pluginDirectory());
         SettingsLoader.checkThemesInstalled(settings,
                 registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()));
-        AppMetrics metrics = new AppMetrics();
+        phases.mark("plan and plugins");
+        checked.complete(null);
+        AppMetrics metrics = joined(metricsMade);
         Database database = Database.open(settings, metrics.registry());
         Clock clock = Clock.systemDefaultZone();
         DataFolder.restrict(settings.dataDirectory());
+        phases.mark("database");
         try {
             Security security = Security.start(database, settings.security(),
                     () -> registry.installed().stream().map(PluginStatus::id).collect(Collectors.toSet()),
                     clock, System.out);
             security.audit().addListener(metrics::audited);
+            phases.mark("security");
             ThemeService themes = new ThemeService(registry, settings,
                     new JdbcThemeSettingsStore(database.dataSource()), security.audit());
             PlanCalendar calendar = new PlanCalendar(period, clock);
@@ -95,10 +149,30 @@ public final class Application implements AutoCloseable {
                     denominators, stories, progress, goals, imports,
                     new Uploads(settings.dataDirectory().resolve("imports"), Uploads.DEFAULT_MAX_BYTES).clean(),
                     metrics, reports);
-            return new Application(context, WebServer.start(context));
+            phases.mark("services");
+            return context;
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /** The value, waiting for it; its own exception (e.g. a {@link SettingsException}) when making it failed. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw unwrapped(future);
+        }
+    }
+
+    private static RuntimeException unwrapped(CompletableFuture<?> failed) {
+        try {
+            failed.join();
+            throw new IllegalStateException("the services did not fail");
+        } catch (CompletionException e) {
+            return e.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException(e.getCause().getMessage(), e.getCause());
         }
     }
 

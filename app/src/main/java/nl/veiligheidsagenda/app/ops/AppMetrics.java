@@ -12,7 +12,6 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import jakarta.enterprise.inject.Vetoed;
 import nl.veiligheidsagenda.app.security.Outcome;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,10 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The application's metrics, scraped by Prometheus at {@code /metrics}: the JVM, Jetty's requests and threads and
  * HikariCP's pool (bound where those are built), Vaadin's sessions and UIs, and what the application does:
- * figures saved, sign-in failures, imports. One per application, made at start-up (not a CDI bean of its own; the
- * views get it from {@code AppProducers}).
+ * figures saved, sign-in failures, imports. One per application, made at start-up (not a CDI bean of its own: Weld
+ * does not scan this package; the views get it from {@code AppProducers}).
  */
-@Vetoed
 public final class AppMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -87,7 +87,7 @@ public final class Database implements AutoCloseable {
             Flyway flyway = Flyway.configure().dataSource(owner.url(), owner.user(), owner.password())
                     .locations(dialect.migrationLocations()).load();
             flyway.migrate();
-            String schemaVersion = flyway.info().current().getVersion().getVersion();
+            String schemaVersion = schemaVersion(hold);
             Optional<AppDatabaseUser.Credentials> appUser = AppDatabaseUser.prepare(hold);
             // the application's user may not set WRITE_DELAY (admin only): it connects with the plain URL
             HikariDataSource pool = appUser.map(user -> pool(settings.databaseUrl(), user.user(), user.password(),
@@ -103,6 +103,21 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(hold);
             throw e;
+        }
+    }
+
+    /**
+     * The version of the latest successful migration, from Flyway's history table (one query; Flyway's own
+     * {@code info()} would scan and read every migration file again).
+     */
+    private static String schemaVersion(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                     + " WHERE \"version\" IS NOT NULL AND \"success\" ORDER BY \"installed_rank\" DESC")) {
+            if (!rows.next()) {
+                throw new PersistenceException("the database has no migration after migrating", null);
+            }
+            return rows.getString(1);
         }
     }
 

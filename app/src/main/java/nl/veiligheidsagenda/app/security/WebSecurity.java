@@ -1,6 +1,7 @@
 package nl.veiligheidsagenda.app.security;
 
 import jakarta.servlet.DispatcherType;
+import nl.veiligheidsagenda.app.config.SecuritySettings;
 import jakarta.servlet.SessionTrackingMode;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
@@ -19,18 +20,14 @@ public final class WebSecurity {
     private WebSecurity() {
     }
 
-    /**
-     * Call before the server starts and before the servlets are added.
-     *
-     * @param pages which pages need a signed-in person (the UI's access rules)
-     */
-    public static void install(Security security, ServerConnector connector, ServletContextHandler context,
-                               PageRules pages) {
+    /** Session cookie and timeout, proxy headers, no server version: call before the server starts. */
+    public static void configure(SecuritySettings settings, ServerConnector connector,
+                                 ServletContextHandler context) {
         var http = connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
         // No "Server: Jetty(version)" header: the version only helps an attacker pick an exploit.
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        if (security.settings().trustProxy()) {
+        if (settings.trustProxy()) {
             // Client address and https from the reverse proxy's X-Forwarded-* headers: Secure cookies, HSTS and
             // the audit log's origin then reflect the real client.
             http.addCustomizer(new ForwardedRequestCustomizer());
@@ -40,10 +37,19 @@ public final class WebSecurity {
         // history and the Referer header and can be planted by someone else (session fixation).
         sessions.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
         sessions.setUsingUriParameters(false);
-        sessions.setMaxInactiveInterval((int) security.settings().sessionTimeout().toSeconds());
+        sessions.setMaxInactiveInterval((int) settings.sessionTimeout().toSeconds());
         sessions.setHttpOnly(true);
         sessions.setSecureRequestOnly(true);
         sessions.setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+    }
+
+    /**
+     * The security filters, in the order they run: call before the context's filters are initialised (at the latest
+     * from a servlet container initializer).
+     *
+     * @param pages which pages need a signed-in person (the UI's access rules)
+     */
+    public static void addFilters(Security security, ServletContextHandler context, PageRules pages) {
         context.addFilter(new FilterHolder(new RequestGuard(security.audit(), BodyLimits.standard())), "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
         context.addFilter(new FilterHolder(new SecurityFilter(security, pages)), "/*",

@@ -23,18 +23,21 @@ import nl.veiligheidsagenda.app.ui.content.ContentSources;
 /**
  * The one way services reach the views: {@code Application} builds them into an {@link AppContext}, the web server
  * puts that on the servlet context, and this bean makes each service injectable. Weld announces the servlet
- * context when the application scope starts, before any servlet is initialised.
+ * context when the application scope starts, which is before the services are put on it (they start at the same
+ * time as Weld), so they are read from it when first needed: when a filter, servlet or view is created.
  */
 @ApplicationScoped
 public class AppProducers {
 
-    private AppContext app;
+    private ServletContext servletContext;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext servletContext) {
-        app = (AppContext) servletContext.getAttribute(AppContext.ATTRIBUTE);
+        this.servletContext = servletContext;
     }
 
     private AppContext app() {
+        AppContext app = servletContext == null ? null
+                : (AppContext) servletContext.getAttribute(AppContext.ATTRIBUTE);
         if (app == null) {
             throw new IllegalStateException("the application context was not published on the servlet context");
         }

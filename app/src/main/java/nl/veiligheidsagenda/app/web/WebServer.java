@@ -1,6 +1,7 @@
 package nl.veiligheidsagenda.app.web;
 
 import nl.veiligheidsagenda.app.api.ApiServlet;
+import nl.veiligheidsagenda.app.config.Settings;
 import nl.veiligheidsagenda.app.config.SettingsException;
 import nl.veiligheidsagenda.app.config.SettingsLoader;
 import nl.veiligheidsagenda.app.security.WebSecurity;
@@ -11,6 +12,7 @@ import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import io.micrometer.jetty12.server.TimedHandler;
 import nl.veiligheidsagenda.app.ops.HealthServlet;
+import nl.veiligheidsagenda.app.ops.AppMetrics;
 import nl.veiligheidsagenda.app.ops.MetricsServlet;
 import org.eclipse.jetty.ee11.servlet.DecoratingListener;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
@@ -35,6 +37,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Embedded Jetty with Weld (CDI) and the Vaadin servlet, wired without class-path scanning: the initializers get
@@ -44,6 +47,17 @@ public final class WebServer implements AutoCloseable {
 
     /** How long a stop waits for requests in flight. */
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    static {
+        // Jetty sizes the padding of its concurrent structures by the size of a reference; without this setting it
+        // asks the JVM through JMX, which starts the platform MBean server with every platform MXBean (JFR's too):
+        // most of a second of the start-up for one number. References are 4 bytes under 32 GB of heap (compressed).
+        setIfAbsent("org.eclipse.jetty.util.referencesPerCacheLine",
+                Integer.toString(64 / (Runtime.getRuntime().maxMemory() < 32L << 30 ? 4 : 8)));
+        // Weld checks each beans.xml against the CDI schema (a validating XML parser and the XSDs loaded at every
+        // start); ours and vaadin-cdi's are fixed files in the jars, and the parse itself still rejects a bad one.
+        setIfAbsent("org.jboss.weld.xml.disableValidating", "true");
+    }
 
     private final Server server;
     private final ServerConnector connector;
@@ -56,22 +70,35 @@ public final class WebServer implements AutoCloseable {
         this.context = context;
     }
 
-    public static WebServer start(AppContext app) {
+    /**
+     * Builds and starts the server. Its port is bound first (a port in use fails the start at once), then
+     * {@code bound} runs. The application's services may still be starting: {@code services} is asked for them (and
+     * may wait) once, while the web context starts, after Weld's bean discovery and before any filter, servlet or
+     * view is initialised and before a connection is accepted; its exception fails the start.
+     */
+    public static WebServer start(Settings settings, AppMetrics metrics, Runnable bound,
+                                  Supplier<AppContext> services) {
         Server server = new Server(threads());
         ServerConnector connector = new ServerConnector(server);
-        connector.setPort(app.settings().port());
+        connector.setPort(settings.port());
         connector.setIdleTimeout(30_000);
         // No cache of header fields per connection: Jetty's (1,024 entries, a 96 KB char[] trie) lives as long as
         // the browser keeps the connection, which made it the largest part of the memory per connected user
         // (bench/sessions.sh); parsing the few headers of a request without it costs next to nothing.
         connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().setHeaderCacheSize(0);
         server.addConnector(connector);
+        try {
+            connector.open(); // Jetty's start opens it too, and keeps an open one
+        } catch (IOException e) {
+            stopQuietly(server);
+            throw startFailure(settings, e);
+        }
+        bound.run();
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         context.setClassLoader(WebServer.class.getClassLoader());
         context.setBaseResource(staticResources(context));
-        context.setAttribute(AppContext.ATTRIBUTE, app);
 
         // Weld decorates servlets and listeners through Jetty's decorating listener (CDI injection into them).
         context.setAttribute("org.eclipse.jetty.cdi", "CdiDecoratingListener");
@@ -84,20 +111,26 @@ public final class WebServer implements AutoCloseable {
         // WebSocket support for Vaadin's server push.
         JakartaWebSocketServletContainerInitializer.configure(context, null);
 
-        context.addServlet(new ServletHolder("api", new ApiServlet(app.themes(), app.plan(), app.figures(),
-                app.goals(), app.imports(), app.uploads(), app.security().audit(), app.reports())),
-                "/api/*");
-        ServletHolder vaadin = new ServletHolder("vaadin", VaadinBootstrap.servlet());
+        // sessions (cookie, timeout) and proxy headers; the security filters come with the services below
+        WebSecurity.configure(settings.security(), connector, context);
         WebServer[] self = new WebServer[1]; // the health check asks the server being built whether it is stopping
-        context.addServlet(new ServletHolder("health", new HealthServlet(app.database(),
-                () -> self[0] == null || self[0].stopping)), "/health/*");
-        context.addServlet(new ServletHolder("metrics", new MetricsServlet(app.metrics(), app.settings().ops())),
-                "/metrics");
+        // The last initializer: everything above (Weld's bootstrap the largest part) has run while the services
+        // started on their own thread; what follows needs them.
+        context.addServletContainerInitializer((classes, servletContext) -> {
+            AppContext app = services.get();
+            context.setAttribute(AppContext.ATTRIBUTE, app);
+            WebSecurity.addFilters(app.security(), context, new AnonymousPages());
+            context.addServlet(new ServletHolder("api", new ApiServlet(app.themes(), app.plan(), app.figures(),
+                    app.goals(), app.imports(), app.uploads(), app.security().audit(), app.reports())),
+                    "/api/*");
+            context.addServlet(new ServletHolder("health", new HealthServlet(app.database(),
+                    () -> self[0] == null || self[0].stopping)), "/health/*");
+        });
+        context.addServlet(new ServletHolder("metrics", new MetricsServlet(metrics, settings.ops())), "/metrics");
+        ServletHolder vaadin = new ServletHolder("vaadin", VaadinBootstrap.servlet());
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);
         VaadinBootstrap.servletParameters().forEach(vaadin::setInitParameter);
-        // sessions (cookie, timeout), security filters and proxy headers: all in one place
-        WebSecurity.install(app.security(), connector, context, new AnonymousPages());
         context.addServlet(vaadin, "/*");
 
         ErrorHandler errors = new ErrorHandler();
@@ -107,21 +140,17 @@ public final class WebServer implements AutoCloseable {
 
         // Requests are timed for the metrics; on stop, the timing handler also lets requests in flight finish
         // (graceful shutdown, up to STOP_TIMEOUT) while the connector takes no new ones.
-        TimedHandler timed = new TimedHandler(app.metrics().registry(), Tags.empty());
+        TimedHandler timed = new TimedHandler(metrics.registry(), Tags.empty());
         timed.setHandler(context);
         server.setHandler(timed);
         server.setStopTimeout(STOP_TIMEOUT.toMillis());
-        new JettyServerThreadPoolMetrics(server.getThreadPool(), Tags.empty()).bindTo(app.metrics().registry());
-        JettyConnectionMetrics.addToAllConnectors(server, app.metrics().registry());
+        new JettyServerThreadPoolMetrics(server.getThreadPool(), Tags.empty()).bindTo(metrics.registry());
+        JettyConnectionMetrics.addToAllConnectors(server, metrics.registry());
         try {
             server.start();
         } catch (Exception e) {
             stopQuietly(server);
-            if (hasCause(e, BindException.class)) {
-                throw new SettingsException(SettingsLoader.PORT, "port " + app.settings().port()
-                        + " is already in use; allowed: a free port from 1 to 65535 (0 picks a free port)");
-            }
-            throw new IllegalStateException("the web server did not start: " + e.getMessage(), e);
+            throw startFailure(settings, e);
         }
         self[0] = new WebServer(server, connector, context);
         return self[0];
@@ -157,6 +186,20 @@ public final class WebServer implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return ResourceFactory.combine(resources);
+    }
+
+    private static RuntimeException startFailure(Settings settings, Exception e) {
+        if (hasCause(e, BindException.class)) {
+            return new SettingsException(SettingsLoader.PORT, "port " + settings.port()
+                    + " is already in use; allowed: a free port from 1 to 65535 (0 picks a free port)");
+        }
+        return new IllegalStateException("the web server did not start: " + e.getMessage(), e);
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
