@@ -272,9 +272,7 @@ class HardeningTest {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
             // a write without credentials: refused before anything reads its body, which comes late
-            out.write(("PUT /api/v1/indicators/" + INDICATOR + "/series/" + SERIES + "/values/2024 HTTP/1.1\r\n"
-                    + "Host: localhost\r\nContent-Type: application/json\r\nContent-Length: 20\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(putOfTwentyBytes("application/json", ""));
             out.flush();
             assertThat(headerLines(in).getFirst()).isEqualTo("HTTP/1.1 401 Unauthorized");
             StringBuilder rest = new StringBuilder();
@@ -289,9 +287,7 @@ class HardeningTest {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
             // not JSON: refused with 415 whatever the body says; half of the body now, the rest a moment later
-            out.write(("PUT /api/v1/indicators/" + INDICATOR + "/series/" + SERIES + "/values/2024 HTTP/1.1\r\n"
-                    + "Host: localhost\r\nContent-Type: text/plain\r\nContent-Length: 20\r\n\r\n0123456789")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(putOfTwentyBytes("text/plain", "0123456789"));
             out.flush();
             socket.setSoTimeout(1_000);
             StringBuilder answers = new StringBuilder();
@@ -307,6 +303,13 @@ class HardeningTest {
     }
 
     /** Sends the rest of a body and a health check behind it, and reads until the health check's answer or EOF. */
+    /** A figure write announcing a body of 20 bytes, of which only {@code bodyStart} is sent with it. */
+    private static byte[] putOfTwentyBytes(String contentType, String bodyStart) {
+        return ("PUT /api/v1/indicators/" + INDICATOR + "/series/" + SERIES + "/values/2024 HTTP/1.1\r\n"
+                + "Host: localhost\r\nContent-Type: " + contentType + "\r\nContent-Length: 20\r\n\r\n" + bodyStart)
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
     private static void sendThenReadUntilHealthAnswers(String body, OutputStream out, InputStream in,
                                                        StringBuilder read) throws java.io.IOException {
         out.write((body + "GET /health/live HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
